@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../src/config.ts';
+import type { Db } from '../src/platform/db/database.ts';
+import { dialectOf, nowIso, withTransaction } from '../src/platform/db/database.ts';
+import { hashPassword } from '../src/platform/security/secrets.ts';
+
+/** Password of every demo account (listed in the README). */
+export const DEMO_PASSWORD = 'ataa-demo-2026';
+
+/** Demo accounts: email, names, platform role. */
+export const DEMO_USERS = [
+  { key: 'admin', email: 'admin@ataa.local', nameAr: 'مريم الهاشمي', nameEn: 'Maryam Al Hashemi', role: 'admin', locale: 'ar' },
+  { key: 'reviewer', email: 'reviewer@ataa.local', nameAr: 'خالد المنصوري', nameEn: 'Khalid Al Mansouri', role: 'reviewer', locale: 'ar' },
+  { key: 'verifier', email: 'verifier@ataa.local', nameAr: 'نورة الكعبي', nameEn: 'Noura Al Kaabi', role: 'verifier', locale: 'en' },
+  { key: 'charity', email: 'charity@ataa.local', nameAr: 'أحمد السويدي', nameEn: 'Ahmed Al Suwaidi', role: null, locale: 'ar' },
+  { key: 'company', email: 'company@ataa.local', nameAr: 'سارة المهيري', nameEn: 'Sara Al Muhairi', role: null, locale: 'en' },
+  { key: 'volunteer', email: 'volunteer@ataa.local', nameAr: 'يوسف الشامسي', nameEn: 'Yousef Al Shamsi', role: null, locale: 'ar' },
+] as const;
+
+/** Demo organisations, one of every type, with their owner and members. */
+const DEMO_ORGS = [
+  { type: 'nonprofit', nameAr: 'جمعية بيت الخير', nameEn: 'Beit Al Khair Society', emirate: 'dubai', status: 'verified', owner: 'charity', members: [['volunteer', 'member']],
+    descAr: 'جمعية خيرية تدعم الأسر المتعففة في دبي بالمساعدات الشهرية والتعليم.', descEn: 'A charity supporting families in need across Dubai with monthly aid and education.' },
+  { type: 'community_group', nameAr: 'فريق شباب البرشاء التطوعي', nameEn: 'Al Barsha Youth Volunteers', emirate: 'dubai', status: 'verified', owner: 'volunteer', members: [],
+    descAr: 'مجموعة من شباب الحي ينظمون حملات تنظيف وزيارات لكبار المواطنين.', descEn: 'Neighbourhood youth organising clean-ups and visits to senior citizens.' },
+  { type: 'private_company', nameAr: 'شركة الواحة للتقنية', nameEn: 'Oasis Technology LLC', emirate: 'dubai', status: 'verified', owner: 'company', members: [['volunteer', 'member']],
+    descAr: 'شركة تقنية تساهم بوقت موظفيها وخبراتهم ضمن خطتها للمسؤولية المجتمعية.', descEn: 'A technology company contributing staff time and expertise through its CSR plan.' },
+  { type: 'semi_government', nameAr: 'هيئة الموانئ المجتمعية', nameEn: 'Community Ports Authority', emirate: 'abu_dhabi', status: 'verified', owner: 'company', members: [],
+    descAr: 'جهة شبه حكومية تدعم مبادرات البيئة البحرية.', descEn: 'A semi-government entity backing marine-environment initiatives.' },
+  { type: 'government', nameAr: 'دائرة التنمية المجتمعية التجريبية', nameEn: 'Demo Community Development Department', emirate: 'sharjah', status: 'verified', owner: 'admin', members: [],
+    descAr: 'جهة حكومية تنسق أولويات العطاء المجتمعي في الإمارة.', descEn: 'A government body co-ordinating community-giving priorities in the emirate.' },
+  { type: 'nonprofit', nameAr: 'مبادرة نور للتعليم', nameEn: 'Noor Education Initiative', emirate: 'ras_al_khaimah', status: 'pending', owner: 'charity', members: [],
+    descAr: 'مبادرة ناشئة لدروس التقوية المجانية، بانتظار التحقق.', descEn: 'A new free-tutoring initiative, waiting for verification.' },
+] as const;
+
+/** True when the demo accounts are already there. */
+async function alreadySeeded(db: Db): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').where('email', '=', DEMO_USERS[0].email).executeTakeFirst();
+  return !!row;
+}
+
+/** Inserts the bilingual demo data in one transaction; does nothing when it is already there. */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (await alreadySeeded(db)) return false;
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const now = nowIso();
+  const ids = new Map<string, string>();
+  await withTransaction(db, async (trx) => {
+    for (const u of DEMO_USERS) {
+      const id = randomUUID();
+      ids.set(u.key, id);
+      await trx.insertInto('users').values({
+        id, email: u.email, password_hash: hash, display_name: u.locale === 'ar' ? u.nameAr : u.nameEn, locale: u.locale,
+        platform_role: u.role, created_at: now, updated_at: now, disabled_at: null,
+      }).execute();
+    }
+    for (const o of DEMO_ORGS) {
+      const id = randomUUID();
+      const verified = o.status === 'verified';
+      await trx.insertInto('organisations').values({
+        id, type: o.type, name_ar: o.nameAr, name_en: o.nameEn, description_ar: o.descAr, description_en: o.descEn,
+        emirate: o.emirate, website: null, status: o.status, created_by: ids.get(o.owner)!,
+        decided_by: verified ? ids.get('admin')! : null, decided_at: verified ? now : null, decision_reason: null,
+        created_at: now, updated_at: now,
+      }).execute();
+      await trx.insertInto('memberships').values({ organisation_id: id, user_id: ids.get(o.owner)!, role: 'owner', created_at: now }).execute();
+      for (const [who, role] of o.members) {
+        await trx.insertInto('memberships').values({ organisation_id: id, user_id: ids.get(who)!, role, created_at: now }).execute();
+      }
+    }
+    await trx.insertInto('audit_events').values({
+      at: now, actor_user_id: null, acting_organisation_id: null, action: 'system.seed_demo', entity_type: 'system', entity_id: null,
+      before_json: null, after_json: JSON.stringify({ users: DEMO_USERS.length, organisations: DEMO_ORGS.length }), request_id: null, ip: null,
+    }).execute();
+  });
+  return true;
+}
+
+/**
+ * First-run demo data: only into an empty embedded (SQLite) database, never on PostgreSQL and
+ * never in production. `npm run seed:demo` loads it explicitly elsewhere.
+ */
+export async function seedDemoIfEmpty(db: Db, config: Config, log: FastifyBaseLogger): Promise<void> {
+  if (!config.demoData || config.env === 'production' || dialectOf(db) !== 'sqlite') return;
+  const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (anyUser) return;
+  await seedDemo(db);
+  log.info(`Demo data loaded. Sign in as ${DEMO_USERS.map((u) => u.email).join(', ')} with password "${DEMO_PASSWORD}".`);
+}

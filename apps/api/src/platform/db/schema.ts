@@ -1,0 +1,145 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Database types, as the repositories see them after driver normalisation (see `database.ts`):
+ * timestamps are ISO-8601 UTC strings, booleans are `0 | 1` integers on both dialects, ids are
+ * text UUIDs, and money is integer fils (`number`, safe to 2^53) with a currency code.
+ */
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  password_resets: PasswordResetsTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  audit_events: AuditEventsTable;
+  outbox_messages: OutboxMessagesTable;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  display_name: string;
+  locale: string;
+  /** `admin | reviewer | verifier`, or null for an ordinary person. */
+  platform_role: string | null;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie secret; the secret itself is never stored. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  acting_organisation_id: string | null;
+  user_agent: string | null;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  /** sha256 of the token secret. */
+  token_hash: string;
+  /** First characters of the token, shown in lists to tell tokens apart. */
+  prefix: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  organisation_id: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  type: string;
+  name_ar: string | null;
+  name_en: string | null;
+  description_ar: string | null;
+  description_en: string | null;
+  emirate: string;
+  website: string | null;
+  status: string;
+  created_by: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  organisation_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  organisation_id: string;
+  email: string;
+  role: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  /** `pending | accepted | declined | revoked` */
+  status: string;
+  decided_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: string;
+  actor_user_id: string | null;
+  acting_organisation_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  /** JSON snapshot before the change, or null for a creation. */
+  before_json: string | null;
+  /** JSON snapshot after the change, or null for a deletion. */
+  after_json: string | null;
+  request_id: string | null;
+  ip: string | null;
+}
+
+export interface OutboxMessagesTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  kind: string;
+  locale: string;
+  created_at: string;
+  sent_at: string | null;
+  last_error: string | null;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;
+export type OutboxMessageRow = Selectable<OutboxMessagesTable>;

@@ -1,0 +1,102 @@
+/**
+ * Typed, framework-agnostic errors. Services throw these; one Fastify error handler maps them to
+ * `{ error: { code, message, details } }`. A `code` is stable and is the UI's translation key
+ * (`errors.<code>` in both locale catalogues — a test checks every code is translated).
+ */
+export class AppError extends Error {
+  /** Stable machine code, e.g. `organisation.last_owner`. */
+  readonly code: string;
+  /** HTTP status the error maps to. */
+  readonly status: number;
+  /** Extra structured information for the client (field errors, limits). */
+  readonly details: unknown;
+  /** Whether the error is worth reporting to operators (unexpected, not a user mistake). */
+  readonly reportable: boolean;
+
+  constructor(code: string, status: number, message: string, details?: unknown, reportable = false) {
+    super(message);
+    this.name = new.target.name;
+    this.code = code;
+    this.status = status;
+    this.details = details ?? null;
+    this.reportable = reportable;
+  }
+}
+
+/** 400: the input is malformed or breaks a rule that depends only on the input. */
+export class ValidationError extends AppError {
+  constructor(message = 'The request is not valid.', details?: unknown, code = 'validation.failed') {
+    super(code, 400, message, details);
+  }
+}
+
+/** 401: the request needs a signed-in user or a valid token. */
+export class UnauthenticatedError extends AppError {
+  constructor(code = 'auth.required', message = 'Sign in to continue.') {
+    super(code, 401, message);
+  }
+}
+
+/** 403: the resource is visible to the actor but the action is not allowed. */
+export class ForbiddenError extends AppError {
+  constructor(code = 'auth.forbidden', message = 'You are not allowed to do this.') {
+    super(code, 403, message);
+  }
+}
+
+/** 404: missing, or not visible to the actor — never says which. */
+export class NotFoundError extends AppError {
+  constructor(code = 'not_found', message = 'Not found.') {
+    super(code, 404, message);
+  }
+}
+
+/** 409: the request conflicts with the current state (duplicate, wrong state, idempotency clash). */
+export class ConflictError extends AppError {
+  constructor(code: string, message: string, details?: unknown) {
+    super(code, 409, message, details);
+  }
+}
+
+/** 429: too many attempts. */
+export class RateLimitedError extends AppError {
+  constructor(message = 'Too many attempts. Try again in a minute.') {
+    super('rate_limited', 429, message);
+  }
+}
+
+/**
+ * Every error code the API can answer with. The UI catalogues must translate each one; the
+ * i18n test reads this list. Add the code here when you add a new error.
+ */
+export const ERROR_CODES = [
+  'validation.failed',
+  'validation.body_too_large',
+  'validation.unsupported_media_type',
+  'auth.required',
+  'auth.forbidden',
+  'auth.invalid_credentials',
+  'auth.session_expired',
+  'auth.csrf_failed',
+  'auth.token_scope',
+  'auth.wrong_password',
+  'auth.reset_token_invalid',
+  'auth.account_disabled',
+  'not_found',
+  'route.not_found',
+  'rate_limited',
+  'internal',
+  'user.email_taken',
+  'user.last_admin',
+  'organisation.not_verified',
+  'organisation.already_decided',
+  'organisation.last_owner',
+  'organisation.not_a_member',
+  'organisation.owner_required',
+  'membership.already_member',
+  'invitation.already_pending',
+  'invitation.not_pending',
+  'invitation.wrong_email',
+  'session.not_a_member',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from './api.ts';
+import { LIMITS } from '../../../../packages/shared/src/index.ts';
+
+/** Values interpolated into validation messages ("use at least {{passwordMin}} characters"). */
+export const LIMIT_VALUES = {
+  nameMin: LIMITS.nameMin,
+  nameMax: LIMITS.nameMax,
+  passwordMin: LIMITS.passwordMin,
+} as const;
+
+/**
+ * The message to show for any thrown error: `errors:<code>` in the UI language, or a generic
+ * message when the code is unknown to this version of the UI.
+ */
+export function errorMessage(t: TFunction, error: unknown): string {
+  const code = error instanceof ApiError ? error.code : 'unknown';
+  return t(`errors:${code}`, { ...LIMIT_VALUES, defaultValue: t('errors:unknown') });
+}
+
+/** Translates a `validation.*` code for a form field. */
+export function fieldMessage(t: TFunction, code: string): string {
+  return t(`errors:${code}`, { ...LIMIT_VALUES, defaultValue: t('errors:validation.invalid') });
+}
+
+/**
+ * Field problems of a validation error as `{ fieldName: code }` (first problem per field).
+ * Nested paths keep their first segment, which is the form field.
+ */
+export function fieldCodesOf(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const out: Record<string, string> = {};
+  for (const field of error.fields) {
+    const name = field.path.split('.')[0] ?? '';
+    if (name && !out[name]) out[name] = field.code;
+  }
+  return out;
+}

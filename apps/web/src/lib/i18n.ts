@@ -1,0 +1,44 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import arAdmin from '../locales/ar/admin.json';
+import arCommon from '../locales/ar/common.json';
+import arEnums from '../locales/ar/enums.json';
+import arErrors from '../locales/ar/errors.json';
+import arIdentity from '../locales/ar/identity.json';
+import arOrganisations from '../locales/ar/organisations.json';
+import enAdmin from '../locales/en/admin.json';
+import enCommon from '../locales/en/common.json';
+import enEnums from '../locales/en/enums.json';
+import enErrors from '../locales/en/errors.json';
+import enIdentity from '../locales/en/identity.json';
+import enOrganisations from '../locales/en/organisations.json';
+import { applyDocumentLocale, DEFAULT_LOCALE } from './locale.ts';
+
+/** Translation namespaces, one per feature plus shared ones. Keys are always written `ns:key`. */
+export const NAMESPACES = ['common', 'identity', 'organisations', 'admin', 'errors', 'enums'] as const;
+
+/** Every catalogue, bundled (they are small; no request at start-up). */
+export const resources = {
+  ar: { common: arCommon, identity: arIdentity, organisations: arOrganisations, admin: arAdmin, errors: arErrors, enums: arEnums },
+  en: { common: enCommon, identity: enIdentity, organisations: enOrganisations, admin: enAdmin, errors: enErrors, enums: enEnums },
+} as const;
+
+/**
+ * Starts i18next in `locale` and keeps `<html lang dir>` in step with every language change.
+ * Plurals use Intl.PluralRules suffixes (`_zero … _other` in Arabic, `_one/_other` in English).
+ */
+export function initI18n(locale: string): typeof i18next {
+  i18next.on('languageChanged', (lng) => applyDocumentLocale(lng));
+  void i18next.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+    react: { useSuspense: false },
+  });
+  return i18next;
+}

@@ -1,0 +1,3 @@
+/** Code shared by the API and the web app: enums, limits and validators. No Node or DOM imports. */
+export * from './enums.ts';
+export * from './validation.ts';
