@@ -29,6 +29,8 @@ export interface CatalogueEntry {
   method: string;
   url: string;
   access: Access;
+  /** Whether the route validates a JSON body (the bad-input test covers each such route). */
+  hasBody: boolean;
 }
 
 declare module 'fastify' {
@@ -64,6 +66,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // The API speaks JSON only; anything else is 415 rather than a string that fails validation.
+  app.removeContentTypeParser('text/plain');
+
   app.decorate('routeCatalogue', [] as CatalogueEntry[]);
   app.addHook('onRoute', (route) => {
     const url = route.url;
@@ -73,7 +78,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     // A route without a declared policy must never be served: fail the build (and every test).
     if (!access) throw new Error(`Route ${String(route.method)} ${url} declares no access policy (config.access).`);
     for (const method of ([] as HTTPMethods[]).concat(route.method as HTTPMethods | HTTPMethods[])) {
-      app.routeCatalogue.push({ method, url, access });
+      app.routeCatalogue.push({ method, url, access, hasBody: !!route.schema?.body });
     }
   });
 

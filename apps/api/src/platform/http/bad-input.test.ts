@@ -1,0 +1,136 @@
+// Bad input on every write route gets a 400 with the error shape and changes nothing.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { dialects } from '../../../test/db.ts';
+import { createTestApp, type SignedInClient, type TestApp } from '../../../test/app.ts';
+
+interface Spec {
+  method: 'POST' | 'PATCH';
+  url: string;
+  /** A valid body (proved valid at the end). */
+  valid: Record<string, unknown>;
+  names?: string[];
+  emails?: string[];
+  /** `{}` is valid for routes whose fields are all optional. */
+  emptyIsValid?: boolean;
+}
+
+const BAD_NAMES: [string, string][] = [
+  ['<script>alert(1)</script>', 'validation.markup_not_allowed'],
+  ['بيت\u202Eالخير', 'validation.invisible_characters'],
+  ['بيت\u2067الخير', 'validation.invisible_characters'],
+  ['بيت\u200Bالخير', 'validation.invisible_characters'],
+  ['Beit\uFEFFAl Khair', 'validation.invisible_characters'],
+];
+
+const TABLES = ['users', 'organisations', 'memberships', 'invitations', 'api_tokens', 'password_resets', 'audit_events', 'outbox_messages'] as const;
+
+for (const dialect of dialects()) {
+  describe(`bad input on write routes (${dialect})`, () => {
+    let t: TestApp;
+    let admin: SignedInClient;
+    let specs: Spec[];
+
+    /** Everything in every table (sessions only counted: reading them may refresh last-seen). */
+    async function snapshot(): Promise<string> {
+      const parts: unknown[] = [];
+      for (const table of TABLES) parts.push(await t.db.selectFrom(table).selectAll().execute().then((rows) => rows.map((r) => JSON.stringify(r)).sort()));
+      parts.push((await t.db.selectFrom('sessions').select('id_hash').execute()).length);
+      return JSON.stringify(parts);
+    }
+
+    before(async () => {
+      t = await createTestApp(dialect);
+      admin = await t.user({ platformRole: 'admin' });
+      const org = await t.organisation(admin);
+      const other = await t.user();
+      await t.addMember(admin, org.id, other, 'member');
+      specs = [
+        { method: 'POST', url: '/api/v1/auth/sign-up', valid: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', locale: 'ar' }, names: ['displayName'], emails: ['email'] },
+        { method: 'POST', url: '/api/v1/auth/sign-in', valid: { email: admin.email, password: 'correct-horse-battery' }, emails: ['email'] },
+        { method: 'POST', url: '/api/v1/auth/password', valid: { currentPassword: 'correct-horse-battery', newPassword: 'correct-horse-battery' } },
+        { method: 'POST', url: '/api/v1/auth/password-resets', valid: { email: 'nobody.here@example.test' }, emails: ['email'] },
+        { method: 'POST', url: '/api/v1/auth/password-resets/confirm', valid: { token: 'x'.repeat(43), newPassword: 'a-long-password' } },
+        { method: 'PATCH', url: '/api/v1/session', valid: { actingOrganisationId: null } },
+        { method: 'PATCH', url: '/api/v1/me', valid: { displayName: 'Admin Person', locale: 'en' }, names: ['displayName'], emptyIsValid: true },
+        { method: 'POST', url: '/api/v1/me/tokens', valid: { name: 'Script', scopes: ['read'], expiresInDays: 10 }, names: ['name'] },
+        { method: 'POST', url: '/api/v1/organisations', valid: { type: 'nonprofit', nameAr: 'جمعية جديدة', nameEn: 'New Society', descriptionAr: 'وصف', emirate: 'ajman', website: 'https://example.org' }, names: ['nameAr', 'nameEn'] },
+        { method: 'PATCH', url: `/api/v1/organisations/${org.id}`, valid: { nameEn: 'Edited Society', emirate: 'fujairah' }, names: ['nameAr', 'nameEn'], emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/decision`, valid: { decision: 'reject', reason: 'Licence expired' } },
+        { method: 'PATCH', url: `/api/v1/organisations/${org.id}/members/${other.userId}`, valid: { role: 'manager' } },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/invitations`, valid: { email: 'invitee@example.test', role: 'member' }, emails: ['email'] },
+        { method: 'PATCH', url: `/api/v1/admin/users/${other.userId}`, valid: { platformRole: 'reviewer' } },
+      ];
+    });
+    after(async () => { await t.close(); });
+
+    it('covers every route that takes a body', () => {
+      const covered = new Set(specs.map((s) => `${s.method} ${s.url.replace(/[0-9a-f-]{36}/g, ':id')}`));
+      const missing = t.app.routeCatalogue
+        .filter((r) => r.hasBody)
+        .map((r) => `${r.method} ${r.url.replace(/:\w+/g, ':id')}`)
+        .filter((k) => !covered.has(k));
+      assert.deepEqual(missing, [], 'add these routes to the bad-input specs');
+    });
+
+    it('answers 400 with field errors and writes nothing', async () => {
+      const before = await snapshot();
+      const problems: string[] = [];
+      const expect400 = async (spec: Spec, body: unknown, label: string, code?: string, path?: string) => {
+        const res = await admin.request(spec.method, spec.url, body);
+        if (res.status !== 400 || res.body?.error?.code !== 'validation.failed') {
+          problems.push(`${spec.method} ${spec.url} ${label}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+          return;
+        }
+        const fields: { path: string; code: string }[] = res.body.error.details.fields;
+        if (code && !fields.some((f) => f.code === code && (!path || f.path === path))) {
+          problems.push(`${spec.method} ${spec.url} ${label}: expected ${code} at ${path}, got ${JSON.stringify(fields)}`);
+        }
+      };
+      for (const spec of specs) {
+        if (!spec.emptyIsValid) await expect400(spec, {}, 'empty body');
+        await expect400(spec, { ...spec.valid, isAdmin: true }, 'extra field', 'validation.unrecognized_keys', 'isAdmin');
+        await expect400(spec, [spec.valid], 'array body');
+        for (const [field, value] of Object.entries(spec.valid)) {
+          const wrong = typeof value === 'string' || value === null ? 12345 : typeof value === 'number' ? 'ten' : { nested: true };
+          await expect400(spec, { ...spec.valid, [field]: wrong }, `${field} of the wrong type`, undefined, field);
+          if (typeof value === 'string') await expect400(spec, { ...spec.valid, [field]: 'x'.repeat(20_000) }, `${field} oversize`);
+        }
+        for (const field of spec.names ?? []) {
+          for (const [bad, code] of BAD_NAMES) await expect400(spec, { ...spec.valid, [field]: bad }, `${field}=${JSON.stringify(bad)}`, code, field);
+        }
+        for (const field of spec.emails ?? []) {
+          for (const bad of ['not-an-email', 'a@', '@b.ae', 'a b@c.ae']) await expect400(spec, { ...spec.valid, [field]: bad }, `${field}=${bad}`, 'validation.invalid_email', field);
+        }
+      }
+      assert.deepEqual(problems, []);
+      assert.equal(await snapshot(), before, 'a rejected request changed the database');
+    });
+
+    it('rejects malformed JSON, wrong media types and oversize bodies', async () => {
+      const before = await snapshot();
+      const headers = { cookie: admin.cookie!, 'x-csrf-token': admin.csrf!, 'content-type': 'application/json' };
+      const broken = await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers, payload: '{"type": "nonprofit",' });
+      assert.equal(broken.statusCode, 400);
+      assert.equal(broken.json().error.code, 'validation.failed');
+      const big = await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers, payload: JSON.stringify({ type: 'nonprofit', nameAr: 'x'.repeat(300_000), emirate: 'dubai' }) });
+      assert.equal(big.statusCode, 413);
+      assert.equal(big.json().error.code, 'validation.body_too_large');
+      const text = await t.app.inject({ method: 'POST', url: '/api/v1/organisations', headers: { ...headers, 'content-type': 'text/plain' }, payload: 'hello' });
+      assert.equal(text.statusCode, 415);
+      assert.equal(text.json().error.code, 'validation.unsupported_media_type');
+      const badId = await admin.get(`/api/v1/organisations/not-a-uuid`);
+      assert.equal(badId.status, 400);
+      assert.equal(await snapshot(), before);
+    });
+
+    it('accepts each valid body (so the failures above are about the bad field alone)', async () => {
+      for (const spec of specs) {
+        const res = await admin.request(spec.method, spec.url, spec.valid);
+        // Passing validation is the point; a business rule may still refuse (e.g. an unknown reset token).
+        assert.ok(res.status < 500 && res.body?.error?.code !== 'validation.failed', `${spec.method} ${spec.url}: ${res.status} ${JSON.stringify(res.body)}`);
+        if (spec.url === '/api/v1/auth/sign-in') admin.csrf = res.body.csrfToken;
+      }
+    });
+  });
+}
