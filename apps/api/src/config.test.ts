@@ -36,6 +36,10 @@ describe('config', () => {
     );
   });
 
+  it('treats empty variables as unset', () => {
+    assert.equal(loadConfig({ DATABASE_URL: '', PORT: '' }).database.dialect, 'sqlite');
+  });
+
   it('returns a frozen object', () => {
     assert.ok(Object.isFrozen(loadConfig({})));
   });

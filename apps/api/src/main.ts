@@ -29,7 +29,11 @@ async function shutdown(signal: string) {
   // Stop accepting connections, wait for in-flight requests, then close the pool.
   const force = setTimeout(() => process.exit(1), 15_000);
   force.unref();
+  // Keep-alive connections that finish their last response after close() began would otherwise
+  // hold the process open until their idle timeout: close them as soon as they go idle.
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
   await app.close();
+  clearInterval(sweep);
   await db.destroy();
   process.exit(0);
 }
