@@ -8,6 +8,7 @@ import path from 'node:path';
 import { spawnSync, spawn } from 'node:child_process';
 import { createDb } from '../apps/api/src/platform/db/database.ts';
 import { migrateToLatest } from '../apps/api/src/platform/db/migrate.ts';
+import { ensureReferenceData } from '../apps/api/src/modules/priorities/index.ts';
 import { assertTestDatabaseUrl, dropPgDatabase, withDatabase } from '../apps/api/test/db.ts';
 import pg from 'pg';
 
@@ -64,6 +65,7 @@ const sqliteTemplate = path.join(tmp, 'template.sqlite');
 {
   const db = createDb({ dialect: 'sqlite', file: sqliteTemplate });
   await migrateToLatest(db);
+  await ensureReferenceData(db);
   await db.destroy();
   // Fold the WAL into the main file so a plain copy carries the whole schema.
   const Sqlite = (await import('better-sqlite3')).default;
@@ -94,6 +96,7 @@ if (pgUrl) {
   await c.end();
   const db = createDb({ dialect: 'postgres', url: withDatabase(pgUrl, pgTemplate) });
   await migrateToLatest(db);
+  await ensureReferenceData(db);
   await db.destroy();
   env.ATAA_TEST_PG_TEMPLATE = pgTemplate;
   env.ATAA_TEST_DIALECTS = 'sqlite,postgres';

@@ -4,9 +4,11 @@ import type { Migration } from 'kysely';
 import * as m0600 from './2026-11-29T0600_create_identity.ts';
 import * as m0610 from './2026-11-29T0610_create_organisations.ts';
 import * as m0620 from './2026-11-29T0620_create_audit_and_outbox.ts';
+import * as m0700 from './2026-11-29T0700_create_priorities.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0600_create_identity': m0600,
   '2026-11-29T0610_create_organisations': m0610,
   '2026-11-29T0620_create_audit_and_outbox': m0620,
+  '2026-11-29T0700_create_priorities': m0700,
 };

@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, createActorResolver, meRoutes } from './modules/identity/index.ts';
 import { memberRoutes, organisationRoutes } from './modules/organisations/index.ts';
 import { outboxRoutes } from './modules/outbox/index.ts';
+import { priorityRoutes } from './modules/priorities/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 
 /** One registered API route and who may call it (the route-policy test walks this list). */
@@ -120,7 +121,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerAuth(app, createActorResolver(db));
 
   const deps: Deps = { db, config, mailer: opts.mailer ?? createMailer(config.smtpUrl, config.mailFrom), log: app.log };
-  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes]) {
     await app.register(routes(deps));
   }
 

@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { createDb } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { seedDemoIfEmpty } from '../seeds/demo.ts';
+import { ensureReferenceData } from './modules/priorities/index.ts';
 
 let config;
 try {
@@ -18,6 +19,7 @@ try {
 
 const db = createDb(config.database);
 await migrateToLatest(db);
+await ensureReferenceData(db);
 const app = await buildApp({ config, db });
 await seedDemoIfEmpty(db, config, app.log);
 

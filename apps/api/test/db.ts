@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb, type Db, type DatabaseTarget, type Dialect } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { ensureReferenceData } from '../src/modules/priorities/index.ts';
 
 /** The dialects this run tests: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export function dialects(): Dialect[] {
@@ -78,7 +79,7 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
     if (template) fs.copyFileSync(template, file);
     const target = { dialect, file } as const;
     const db = createDb(target);
-    if (!template) await migrateToLatest(db);
+    if (!template) { await migrateToLatest(db); await ensureReferenceData(db); }
     return { db, target, dialect, drop: async () => { await db.destroy(); fs.rmSync(dir, { recursive: true, force: true }); } };
   }
   const base = process.env.TEST_DATABASE_URL;
@@ -89,6 +90,6 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
   await createPgDatabase(base, name, template);
   const target = { dialect, url: withDatabase(base, name) } as const;
   const db = createDb(target, { poolSize: 20 });
-  if (!template) await migrateToLatest(db);
+  if (!template) { await migrateToLatest(db); await ensureReferenceData(db); }
   return { db, target, dialect, drop: async () => { await db.destroy(); await dropPgDatabase(base, name); } };
 }

@@ -15,6 +15,47 @@ export interface Database {
   invitations: InvitationsTable;
   audit_events: AuditEventsTable;
   outbox_messages: OutboxMessagesTable;
+  frameworks: FrameworksTable;
+  priorities: PrioritiesTable;
+  priority_links: PriorityLinksTable;
+}
+
+export interface FrameworksTable {
+  id: string;
+  code: string;
+  /** `global | national | local | platform | organisation` */
+  level: string;
+  name_ar: string;
+  name_en: string;
+  source: string | null;
+  source_url: string | null;
+  licence: string | null;
+  organisation_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PrioritiesTable {
+  id: string;
+  framework_id: string;
+  parent_id: string | null;
+  code: string;
+  title_ar: string;
+  title_en: string;
+  short_ar: string | null;
+  short_en: string | null;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PriorityLinksTable {
+  /** The lower-level priority (e.g. a local aim). */
+  from_priority_id: string;
+  /** The higher-level priority it contributes to (e.g. a national pillar or an SDG target). */
+  to_priority_id: string;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface UsersTable {
@@ -143,3 +184,6 @@ export type SessionRow = Selectable<SessionsTable>;
 export type ApiTokenRow = Selectable<ApiTokensTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type OutboxMessageRow = Selectable<OutboxMessagesTable>;
+export type FrameworkRow = Selectable<FrameworksTable>;
+export type PriorityRow = Selectable<PrioritiesTable>;
+export type PriorityLinkRow = Selectable<PriorityLinksTable>;

@@ -45,6 +45,9 @@ for (const dialect of dialects()) {
       const org = await t.organisation(admin);
       const other = await t.user();
       await t.addMember(admin, org.id, other, 'member');
+      const fw = (await admin.post('/api/v1/frameworks', { code: 'bad_input_fw', level: 'organisation', nameAr: 'إطار', nameEn: 'Framework' })).body;
+      const pr = (await admin.post('/api/v1/priorities', { frameworkId: fw.id, code: 'p1', titleAr: 'أولوية', titleEn: 'Priority' })).body;
+      const sdg4 = (await admin.get('/api/v1/priorities?q=Quality education')).body.items[0];
       specs = [
         { method: 'POST', url: '/api/v1/auth/sign-up', valid: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', locale: 'ar' }, names: ['displayName'], emails: ['email'] },
         { method: 'POST', url: '/api/v1/auth/sign-in', valid: { email: admin.email, password: 'correct-horse-battery' }, emails: ['email'] },
@@ -60,6 +63,12 @@ for (const dialect of dialects()) {
         { method: 'PATCH', url: `/api/v1/organisations/${org.id}/members/${other.userId}`, valid: { role: 'manager' } },
         { method: 'POST', url: `/api/v1/organisations/${org.id}/invitations`, valid: { email: 'invitee@example.test', role: 'member' }, emails: ['email'] },
         { method: 'PATCH', url: `/api/v1/admin/users/${other.userId}`, valid: { platformRole: 'reviewer' } },
+        { method: 'POST', url: '/api/v1/frameworks', valid: { code: 'new_fw', level: 'local', nameAr: 'أجندة محلية', nameEn: 'Local agenda', source: 'Municipality', sourceUrl: 'https://example.org', licence: 'CC-BY' }, names: ['nameAr', 'nameEn'] },
+        { method: 'PATCH', url: `/api/v1/frameworks/${fw.id}`, valid: { nameEn: 'Renamed framework', level: 'platform' }, names: ['nameAr', 'nameEn'], emptyIsValid: true },
+        { method: 'POST', url: '/api/v1/frameworks/import', valid: { format: 'csv', code: 'csv_fw', level: 'local', nameAr: 'إطار مستورد', nameEn: 'Imported', csv: 'code,parent_code,title_ar,title_en\na,,أ,A\n' }, names: ['nameAr', 'nameEn'] },
+        { method: 'POST', url: '/api/v1/priorities', valid: { frameworkId: fw.id, code: 'p2', titleAr: 'ثانية', titleEn: 'Second', position: 2 } },
+        { method: 'PATCH', url: `/api/v1/priorities/${pr.id}`, valid: { titleEn: 'Edited', position: 3 }, emptyIsValid: true },
+        { method: 'POST', url: '/api/v1/priority-links', valid: { fromPriorityId: pr.id, toPriorityId: sdg4.id } },
       ];
     });
     after(async () => { await t.close(); });
