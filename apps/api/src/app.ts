@@ -18,11 +18,13 @@ import { registerAuth } from './platform/http/auth.ts';
 import { registerErrorHandler } from './platform/http/error-handler.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
+import { EventBus } from './platform/events.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authRoutes, createActorResolver, meRoutes } from './modules/identity/index.ts';
 import { memberRoutes, organisationRoutes } from './modules/organisations/index.ts';
 import { outboxRoutes } from './modules/outbox/index.ts';
 import { priorityRoutes } from './modules/priorities/index.ts';
+import { initiativeRoutes } from './modules/initiatives/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 
 /** One registered API route and who may call it (the route-policy test walks this list). */
@@ -120,8 +122,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerErrorHandler(app);
   registerAuth(app, createActorResolver(db));
 
-  const deps: Deps = { db, config, mailer: opts.mailer ?? createMailer(config.smtpUrl, config.mailFrom), log: app.log };
-  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes]) {
+  const deps: Deps = { db, config, mailer: opts.mailer ?? createMailer(config.smtpUrl, config.mailFrom), log: app.log, events: new EventBus() };
+  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes, initiativeRoutes]) {
     await app.register(routes(deps));
   }
 

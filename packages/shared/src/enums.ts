@@ -80,3 +80,82 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 export function memberRoleAtLeast(role: MemberRole, min: MemberRole): boolean {
   return MEMBER_ROLES.indexOf(role) >= MEMBER_ROLES.indexOf(min);
 }
+
+/** Levels of a priority framework, from the widest to the narrowest. */
+export const FRAMEWORK_LEVELS = [
+  /** Global frameworks such as the UN SDGs. */
+  'global',
+  /** National agendas (e.g. We the UAE 2031). */
+  'national',
+  /** Emirate or city agendas (e.g. Dubai Social Agenda 33). */
+  'local',
+  /** The platform's own areas. */
+  'platform',
+  /** An organisation's own priorities (e.g. a company's CSR pillars). */
+  'organisation',
+] as const;
+export type FrameworkLevel = (typeof FRAMEWORK_LEVELS)[number];
+
+/** Lifecycle of an initiative. */
+export const INITIATIVE_STATUSES = [
+  /** Being written by its organisation; private. */
+  'draft',
+  /** Sent for review; private until a reviewer decides. */
+  'submitted',
+  /** Sent back by a reviewer with comments; the organisation edits and resubmits. */
+  'returned',
+  /** Approved by a reviewer; public, not yet running. */
+  'approved',
+  /** Running and receiving contributions; public. */
+  'active',
+  /** Finished as planned; public, read-only. */
+  'completed',
+  /** Stopped or withdrawn; read-only. */
+  'closed',
+] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+/** Statuses anyone can see. */
+export const PUBLIC_INITIATIVE_STATUSES = ['approved', 'active', 'completed'] as const;
+
+/** The five kinds of contribution (and of need). */
+export const NEED_KINDS = [
+  /** Money, in fils (1 AED = 100 fils). */
+  'money',
+  /** Volunteer hours. */
+  'time',
+  /** Pro-bono professional work, in hours, at a skill level. */
+  'expertise',
+  /** Mentoring, training or workshops, in sessions or hours. */
+  'knowledge',
+  /** Goods, in items, with an estimated value. */
+  'in_kind',
+] as const;
+export type NeedKind = (typeof NEED_KINDS)[number];
+
+/** Skill levels of expertise (valued at different rates). */
+export const EXPERTISE_LEVELS = ['junior', 'mid', 'senior', 'expert'] as const;
+export type ExpertiseLevel = (typeof EXPERTISE_LEVELS)[number];
+
+/** Formats of knowledge sharing. */
+export const KNOWLEDGE_FORMATS = ['mentoring', 'training', 'workshop'] as const;
+
+/** Islamic giving designations a money need or fund may accept. */
+export const GIVING_DESIGNATIONS = [
+  /** Obligatory alms, for the eligible categories only. */
+  'zakat',
+  /** Voluntary charity. */
+  'sadaqah',
+  /** Endowment: the capital is kept, its yield is spent. */
+  'waqf',
+  /** No religious designation. */
+  'general',
+] as const;
+export type GivingDesignation = (typeof GIVING_DESIGNATIONS)[number];
+
+/** Groups an initiative serves. */
+export const BENEFICIARY_GROUPS = [
+  'children', 'youth', 'women', 'families', 'senior_citizens', 'people_of_determination',
+  'low_income', 'workers', 'patients', 'students', 'orphans', 'environment', 'general_public',
+] as const;
+export type BeneficiaryGroup = (typeof BENEFICIARY_GROUPS)[number];

@@ -37,7 +37,7 @@ export function organisationRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.patch('/api/v1/organisations/:orgId', {
       config: { access: orgRole('manager', 'admin') },
       schema: { tags, summary: 'Edit an organisation', params: s.orgParams, body: s.updateOrganisationBody, response: { 200: organisationView } },
-    }, async (req) => svc.updateOrganisation(db, contextOf(req), req.params.orgId, req.body));
+    }, async (req) => svc.updateOrganisation(db, deps.events, contextOf(req), req.params.orgId, req.body));
 
     app.post('/api/v1/organisations/:orgId/decision', {
       config: { access: platform('admin') },

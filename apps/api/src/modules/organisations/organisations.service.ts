@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { nowIso, withTransaction } from '../../platform/db/database.ts';
 import { ConflictError, ForbiddenError } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
+import type { EventBus } from '../../platform/events.ts';
 import { offsetOf, type Page, type PageQuery } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertCanDecide, assertCanView, assertMemberRole, isStaff } from './organisations.policy.ts';
@@ -72,7 +73,7 @@ export async function listAllOrganisations(
 }
 
 /** Edits an organisation's details (managers and owners). */
-export async function updateOrganisation(db: Db, ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<OrganisationView> {
+export async function updateOrganisation(db: Db, events: EventBus, ctx: RequestContext, id: string, input: UpdateOrganisationInput): Promise<OrganisationView> {
   assertMemberRole(ctx.actor, id, 'manager', true);
   return withTransaction(db, async (trx) => {
     const before = await repo.findOrganisation(trx, id);
@@ -92,6 +93,7 @@ export async function updateOrganisation(db: Db, ctx: RequestContext, id: string
     }
     await repo.updateOrganisation(trx, id, { ...patch, updated_at: after.updated_at });
     await recordAudit(trx, ctx, { action: 'organisation.update', entityType: 'organisation', entityId: id, before: auditSnapshot(before), after: auditSnapshot(after), organisationId: id });
+    await events.emit(trx, 'organisation.updated', { organisationId: id });
     return presentOrganisation(after, ctx.actor);
   });
 }

@@ -138,3 +138,26 @@ export function linksOfFramework(db: DbOrTrx, frameworkId: string) {
     .where((eb) => eb.or([eb('f.framework_id', '=', frameworkId), eb('t.framework_id', '=', frameworkId)]))
     .execute();
 }
+
+/** Priorities with their framework's code and level (for tags shown on records). */
+export function findPrioritiesWithFramework(db: DbOrTrx, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('priorities')
+    .innerJoin('frameworks', 'frameworks.id', 'priorities.framework_id')
+    .selectAll('priorities')
+    .select(['frameworks.code as framework_code', 'frameworks.level as framework_level'])
+    .where('priorities.id', 'in', ids)
+    .execute();
+}
+
+/** A priority by framework code and priority code (seeds and filters by code). */
+export function findPriorityByCodes(db: DbOrTrx, frameworkCode: string, code: string) {
+  return db
+    .selectFrom('priorities')
+    .innerJoin('frameworks', 'frameworks.id', 'priorities.framework_id')
+    .selectAll('priorities')
+    .where('frameworks.code', '=', frameworkCode)
+    .where('priorities.code', '=', code)
+    .executeTakeFirst();
+}

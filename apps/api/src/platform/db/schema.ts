@@ -18,6 +18,80 @@ export interface Database {
   frameworks: FrameworksTable;
   priorities: PrioritiesTable;
   priority_links: PriorityLinksTable;
+  files: FilesTable;
+  initiatives: InitiativesTable;
+  initiative_priorities: InitiativePrioritiesTable;
+  needs: NeedsTable;
+}
+
+export interface FilesTable {
+  id: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface InitiativesTable {
+  id: string;
+  organisation_id: string;
+  /** `draft | submitted | returned | approved | active | completed | closed` */
+  status: string;
+  /** Where a material edit of a live initiative returns to once re-approved. */
+  resume_status: string | null;
+  title_ar: string | null;
+  title_en: string | null;
+  summary_ar: string | null;
+  summary_en: string | null;
+  description_ar: string | null;
+  description_en: string | null;
+  cover_file_id: string | null;
+  emirate: string;
+  /** Community or area within the emirate, in each language. */
+  area_ar: string | null;
+  area_en: string | null;
+  /** ISO dates `YYYY-MM-DD`. */
+  start_date: string | null;
+  end_date: string | null;
+  /** JSON array of beneficiary group codes. */
+  beneficiary_groups: string;
+  review_comment: string | null;
+  created_by: string;
+  decided_by: string | null;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  decided_at: string | null;
+  published_at: string | null;
+}
+
+export interface InitiativePrioritiesTable {
+  initiative_id: string;
+  priority_id: string;
+}
+
+export interface NeedsTable {
+  id: string;
+  initiative_id: string;
+  /** `money | time | expertise | knowledge | in_kind` */
+  kind: string;
+  title_ar: string | null;
+  title_en: string | null;
+  /** Integer target in `unit`: fils for money, hours, sessions or items. */
+  target_quantity: number;
+  unit: string;
+  /** JSON: kind-specific fields (role, skill and level, format, item and value, designations). */
+  details: string;
+  deadline: string | null;
+  priority_order: number;
+  public_note: string | null;
+  private_note: string | null;
+  /** `open | closed` */
+  status: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface FrameworksTable {
@@ -187,3 +261,6 @@ export type OutboxMessageRow = Selectable<OutboxMessagesTable>;
 export type FrameworkRow = Selectable<FrameworksTable>;
 export type PriorityRow = Selectable<PrioritiesTable>;
 export type PriorityLinkRow = Selectable<PriorityLinksTable>;
+export type FileRow = Selectable<FilesTable>;
+export type InitiativeRow = Selectable<InitiativesTable>;
+export type NeedRow = Selectable<NeedsTable>;

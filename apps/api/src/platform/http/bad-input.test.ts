@@ -48,6 +48,8 @@ for (const dialect of dialects()) {
       const fw = (await admin.post('/api/v1/frameworks', { code: 'bad_input_fw', level: 'organisation', nameAr: 'إطار', nameEn: 'Framework' })).body;
       const pr = (await admin.post('/api/v1/priorities', { frameworkId: fw.id, code: 'p1', titleAr: 'أولوية', titleEn: 'Priority' })).body;
       const sdg4 = (await admin.get('/api/v1/priorities?q=Quality education')).body.items[0];
+      const ini = (await admin.post(`/api/v1/organisations/${org.id}/initiatives`, { titleAr: 'مبادرة', emirate: 'dubai', priorityIds: [sdg4.id] })).body;
+      const need = (await admin.post(`/api/v1/initiatives/${ini.id}/needs`, { kind: 'time', targetHours: 10 })).body;
       specs = [
         { method: 'POST', url: '/api/v1/auth/sign-up', valid: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', locale: 'ar' }, names: ['displayName'], emails: ['email'] },
         { method: 'POST', url: '/api/v1/auth/sign-in', valid: { email: admin.email, password: 'correct-horse-battery' }, emails: ['email'] },
@@ -69,6 +71,11 @@ for (const dialect of dialects()) {
         { method: 'POST', url: '/api/v1/priorities', valid: { frameworkId: fw.id, code: 'p2', titleAr: 'ثانية', titleEn: 'Second', position: 2 } },
         { method: 'PATCH', url: `/api/v1/priorities/${pr.id}`, valid: { titleEn: 'Edited', position: 3 }, emptyIsValid: true },
         { method: 'POST', url: '/api/v1/priority-links', valid: { fromPriorityId: pr.id, toPriorityId: sdg4.id } },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/initiatives`, valid: { titleAr: 'مبادرة جديدة', titleEn: 'New initiative', emirate: 'dubai', areaAr: 'القوز', areaEn: 'Al Quoz', startDate: '2026-01-01', endDate: '2026-02-01', priorityIds: [sdg4.id] }, names: ['titleAr', 'titleEn', 'areaAr', 'areaEn'] },
+        { method: 'PATCH', url: `/api/v1/initiatives/${ini.id}`, valid: { titleEn: 'Edited', areaEn: 'Al Quoz' }, names: ['titleAr', 'titleEn'], emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/initiatives/${ini.id}/needs`, valid: { kind: 'money', titleAr: 'تبرع', titleEn: 'Gift', targetFils: 100000, designations: ['zakat'] }, names: ['titleAr', 'titleEn'] },
+        { method: 'PATCH', url: `/api/v1/initiatives/${ini.id}/needs/${need.id}`, valid: { deadline: '2026-12-01', priorityOrder: 1 }, emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/initiatives/${ini.id}/transitions`, valid: { action: 'close', comment: 'Withdrawn' } },
       ];
     });
     after(async () => { await t.close(); });
