@@ -8,7 +8,7 @@ import path from 'node:path';
 import { spawnSync, spawn } from 'node:child_process';
 import { createDb } from '../apps/api/src/platform/db/database.ts';
 import { migrateToLatest } from '../apps/api/src/platform/db/migrate.ts';
-import { ensureReferenceData } from '../apps/api/src/modules/priorities/index.ts';
+import { ensureReferenceData } from '../apps/api/src/reference-data.ts';
 import { assertTestDatabaseUrl, dropPgDatabase, withDatabase } from '../apps/api/test/db.ts';
 import pg from 'pg';
 

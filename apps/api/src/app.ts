@@ -25,6 +25,7 @@ import { memberRoutes, organisationRoutes } from './modules/organisations/index.
 import { outboxRoutes } from './modules/outbox/index.ts';
 import { priorityRoutes } from './modules/priorities/index.ts';
 import { initiativeRoutes } from './modules/initiatives/index.ts';
+import { LedgerWriter, contributionsModule } from './modules/contributions/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 
 /** One registered API route and who may call it (the route-policy test walks this list). */
@@ -39,6 +40,8 @@ export interface CatalogueEntry {
 declare module 'fastify' {
   interface FastifyInstance {
     routeCatalogue: CatalogueEntry[];
+    /** The one ledger write queue of this process (jobs and benchmarks use it too). */
+    ledgerWriter: LedgerWriter;
   }
 }
 
@@ -125,6 +128,13 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const deps: Deps = { db, config, mailer: opts.mailer ?? createMailer(config.smtpUrl, config.mailFrom), log: app.log, events: new EventBus() };
   for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes, initiativeRoutes]) {
     await app.register(routes(deps));
+  }
+  const writer = new LedgerWriter(db);
+  app.decorate('ledgerWriter', writer);
+  await app.register(contributionsModule(deps, writer, { chromiumPath: config.chromiumPath }));
+  if (config.benchRoutes) {
+    // The baseline `npm run bench` measures the ledger write path against: same stack, no work.
+    app.post('/api/v1/bench/noop', { config: { access: PUBLIC } }, async (_req, reply) => reply.code(201).send({ ok: true }));
   }
 
   const dist = opts.webDist === undefined ? DEFAULT_WEB_DIST : opts.webDist;

@@ -33,6 +33,12 @@ const envSchema = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   /** Sign-in / reset attempts allowed per IP per minute. */
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Chromium used for PDF receipts and certificates. */
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Register the no-op route `npm run bench` compares against (never in production). */
+  BENCH_ROUTES: z.enum(['true', 'false']).default('false'),
+  /** Run the scheduled jobs (monthly pledges, daily ledger roots) in this process. */
+  JOBS: z.enum(['true', 'false']).default('true'),
   /** Load bilingual demo data into an empty embedded database on start (default true off production). */
   DEMO_DATA: z.enum(['true', 'false']).optional(),
 });
@@ -52,6 +58,9 @@ export interface Config {
   cookieSecure: boolean;
   authRateLimit: number;
   demoData: boolean;
+  chromiumPath: string;
+  benchRoutes: boolean;
+  jobs: boolean;
 }
 
 /** Thrown when the environment is invalid; lists every problem. */
@@ -87,5 +96,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE ? e.COOKIE_SECURE === 'true' : e.NODE_ENV === 'production',
     authRateLimit: e.AUTH_RATE_LIMIT,
     demoData: e.DEMO_DATA ? e.DEMO_DATA === 'true' : e.NODE_ENV !== 'production',
+    chromiumPath: e.CHROMIUM_PATH,
+    benchRoutes: e.BENCH_ROUTES === 'true' && e.NODE_ENV !== 'production',
+    jobs: e.JOBS === 'true',
   });
 }

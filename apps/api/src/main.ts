@@ -4,7 +4,8 @@ import { buildApp } from './app.ts';
 import { createDb } from './platform/db/database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
 import { seedDemoIfEmpty } from '../seeds/demo.ts';
-import { ensureReferenceData } from './modules/priorities/index.ts';
+import { ensureReferenceData } from './reference-data.ts';
+import { startJobs } from './jobs/scheduler.ts';
 
 let config;
 try {
@@ -22,6 +23,7 @@ await migrateToLatest(db);
 await ensureReferenceData(db);
 const app = await buildApp({ config, db });
 await seedDemoIfEmpty(db, config, app.log);
+const stopJobs = config.jobs ? startJobs(db, app.ledgerWriter, app.log) : () => undefined;
 
 let closing = false;
 async function shutdown(signal: string) {
@@ -29,6 +31,7 @@ async function shutdown(signal: string) {
   closing = true;
   app.log.info({ signal }, 'shutting down: finishing in-flight requests');
   // Stop accepting connections, wait for in-flight requests, then close the pool.
+  stopJobs();
   const force = setTimeout(() => process.exit(1), 15_000);
   force.unref();
   // Keep-alive connections that finish their last response after close() began would otherwise

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createDb, type Db, type DatabaseTarget, type Dialect } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
-import { ensureReferenceData } from '../src/modules/priorities/index.ts';
+import { ensureReferenceData } from '../src/reference-data.ts';
 
 /** The dialects this run tests: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export function dialects(): Dialect[] {

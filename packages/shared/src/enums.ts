@@ -37,7 +37,9 @@ export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
 export const MEMBER_ROLES = [
   /** Contributes on the organisation's behalf; sees its workspace. */
   'member',
-  /** Runs the organisation's work and invites members. */
+  /** Confirms money and goods received, issues receipts; a member plus finance rights. */
+  'finance',
+  /** Runs the organisation's work and invites members (and may confirm receipts too). */
   'manager',
   /** Full control, including roles and ownership. */
   'owner',
@@ -159,3 +161,33 @@ export const BENEFICIARY_GROUPS = [
   'low_income', 'workers', 'patients', 'students', 'orphans', 'environment', 'general_public',
 ] as const;
 export type BeneficiaryGroup = (typeof BENEFICIARY_GROUPS)[number];
+
+/** States of a contribution (its latest ledger entry decides). */
+export const CONTRIBUTION_STATUSES = [
+  /** Promised by the contributor; nothing received yet. */
+  'pledged',
+  /** Received and confirmed by the receiving organisation. */
+  'confirmed',
+  /** Checked by a platform verifier (auditor). */
+  'verified',
+  /** Withdrawn before it was received. */
+  'cancelled',
+  /** Money returned to the contributor after it was received. */
+  'refunded',
+  /** Cancelled as a correction (a corrected entry may replace it). */
+  'reversed',
+] as const;
+export type ContributionStatus = (typeof CONTRIBUTION_STATUSES)[number];
+
+/** Who may see a contribution publicly. */
+export const VISIBILITIES = [
+  /** Name and amount shown on public pages. */
+  'public',
+  /** Amount counted publicly, contributor shown as "anonymous". */
+  'anonymous',
+  /** Counted in totals only; never listed publicly. */
+  'private',
+] as const;
+
+/** Offline payment methods charities confirm by hand (card gateways plug in behind the same interface). */
+export const PAYMENT_METHODS = ['bank_transfer', 'cash', 'cheque'] as const;

@@ -22,6 +22,134 @@ export interface Database {
   initiatives: InitiativesTable;
   initiative_priorities: InitiativePrioritiesTable;
   needs: NeedsTable;
+  valuation_rules: ValuationRulesTable;
+  ledger_entries: LedgerEntriesTable;
+  contributions: ContributionsTable;
+  postings: PostingsTable;
+  accounts: AccountsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  receipts: ReceiptsTable;
+  recurring_pledges: RecurringPledgesTable;
+  ledger_daily_roots: LedgerDailyRootsTable;
+}
+
+export interface ValuationRulesTable {
+  id: string;
+  kind: string;
+  /** Expertise level or knowledge unit; '' when the rate does not depend on one. */
+  level: string;
+  unit: string;
+  rate_fils: number;
+  source: string;
+  source_url: string | null;
+  /** ISO date from which this version applies. */
+  effective_from: string;
+  version: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface LedgerEntriesTable {
+  /** Position in the hash chain, 1-based, gap-free. */
+  seq: number;
+  id: string;
+  entry_type: string;
+  contribution_id: string;
+  /** Canonical JSON of the entry's facts. */
+  payload: string;
+  actor_user_id: string | null;
+  acting_organisation_id: string | null;
+  created_at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ContributionsTable {
+  id: string;
+  contributor_user_id: string | null;
+  contributor_organisation_id: string | null;
+  /** Name given for a contributor without an account (e.g. cash at an event). */
+  contributor_name: string | null;
+  need_id: string;
+  initiative_id: string;
+  receiving_organisation_id: string;
+  kind: string;
+  quantity: number;
+  unit: string;
+  value_fils: number;
+  currency: string;
+  valuation_rule_id: string | null;
+  /** `rule` (valuation rule), `face` (money) or `declared` (in-kind estimate). */
+  valuation_basis: string;
+  designation: string | null;
+  visibility: string;
+  status: string;
+  method: string | null;
+  reference: string | null;
+  evidence_note: string | null;
+  recurring_pledge_id: string | null;
+  first_seq: number;
+  last_seq: number;
+  created_at: string;
+  updated_at: string;
+  confirmed_at: string | null;
+}
+
+export interface PostingsTable {
+  id: string;
+  entry_seq: number;
+  account: string;
+  amount_fils: number;
+  currency: string;
+  designation: string;
+  created_at: string;
+}
+
+export interface AccountsTable {
+  account: string;
+  currency: string;
+  balance_fils: number;
+  updated_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  response_status: number;
+  response_body: string;
+  created_at: string;
+}
+
+export interface ReceiptsTable {
+  id: string;
+  organisation_id: string;
+  number: number;
+  contribution_id: string;
+  public_token: string;
+  issued_at: string;
+}
+
+export interface RecurringPledgesTable {
+  id: string;
+  contributor_user_id: string;
+  contributor_organisation_id: string | null;
+  need_id: string;
+  amount_fils: number;
+  designation: string;
+  visibility: string;
+  /** `active | paused | cancelled` */
+  status: string;
+  next_run_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LedgerDailyRootsTable {
+  day: string;
+  last_seq: number;
+  root_hash: string;
+  created_at: string;
 }
 
 export interface FilesTable {
@@ -264,3 +392,7 @@ export type PriorityLinkRow = Selectable<PriorityLinksTable>;
 export type FileRow = Selectable<FilesTable>;
 export type InitiativeRow = Selectable<InitiativesTable>;
 export type NeedRow = Selectable<NeedsTable>;
+export type ValuationRuleRow = Selectable<ValuationRulesTable>;
+export type LedgerEntryRow = Selectable<LedgerEntriesTable>;
+export type ContributionRow = Selectable<ContributionsTable>;
+export type RecurringPledgeRow = Selectable<RecurringPledgesTable>;

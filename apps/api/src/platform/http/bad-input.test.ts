@@ -50,6 +50,14 @@ for (const dialect of dialects()) {
       const sdg4 = (await admin.get('/api/v1/priorities?q=Quality education')).body.items[0];
       const ini = (await admin.post(`/api/v1/organisations/${org.id}/initiatives`, { titleAr: 'مبادرة', emirate: 'dubai', priorityIds: [sdg4.id] })).body;
       const need = (await admin.post(`/api/v1/initiatives/${ini.id}/needs`, { kind: 'time', targetHours: 10 })).body;
+      const live = (await admin.post(`/api/v1/organisations/${org.id}/initiatives`, { titleAr: 'مبادرة جارية', emirate: 'dubai', priorityIds: [sdg4.id] })).body;
+      const money = (await admin.post(`/api/v1/initiatives/${live.id}/needs`, { kind: 'money', targetFils: 10_000_000, designations: ['general', 'zakat'] })).body;
+      for (const action of ['submit', 'approve', 'activate']) {
+        // The admin owns the organisation, so a second admin approves (no self-review).
+        const who = action === 'approve' ? await t.user({ platformRole: 'reviewer' }) : admin;
+        await who.post(`/api/v1/initiatives/${live.id}/transitions`, { action });
+      }
+      const pledged = (await admin.post('/api/v1/contributions', { needId: money.id, kind: 'money', quantity: 1000, currency: 'AED' })).body;
       specs = [
         { method: 'POST', url: '/api/v1/auth/sign-up', valid: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', locale: 'ar' }, names: ['displayName'], emails: ['email'] },
         { method: 'POST', url: '/api/v1/auth/sign-in', valid: { email: admin.email, password: 'correct-horse-battery' }, emails: ['email'] },
@@ -76,6 +84,12 @@ for (const dialect of dialects()) {
         { method: 'POST', url: `/api/v1/initiatives/${ini.id}/needs`, valid: { kind: 'money', titleAr: 'تبرع', titleEn: 'Gift', targetFils: 100000, designations: ['zakat'] }, names: ['titleAr', 'titleEn'] },
         { method: 'PATCH', url: `/api/v1/initiatives/${ini.id}/needs/${need.id}`, valid: { deadline: '2026-12-01', priorityOrder: 1 }, emptyIsValid: true },
         { method: 'POST', url: `/api/v1/initiatives/${ini.id}/transitions`, valid: { action: 'close', comment: 'Withdrawn' } },
+        { method: 'POST', url: '/api/v1/contributions', valid: { needId: money.id, kind: 'money', quantity: 5000, currency: 'AED', designation: 'zakat', visibility: 'anonymous', method: 'bank_transfer', note: 'شكراً' } },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/contributions`, valid: { needId: money.id, kind: 'money', quantity: 5000, currency: 'AED', contributorName: 'Cash donor', reference: 'RC-1', method: 'cash' }, names: ['contributorName'] },
+        { method: 'POST', url: `/api/v1/contributions/${pledged.id}/transitions`, valid: { action: 'confirm', reference: 'TRX-1', method: 'bank_transfer' } },
+        { method: 'POST', url: '/api/v1/valuation-rules', valid: { kind: 'time', level: null, rateFils: 7500, source: 'New official figure', effectiveFrom: '2027-01-01' } },
+        { method: 'POST', url: '/api/v1/me/recurring-pledges', valid: { needId: money.id, amountFils: 10000, currency: 'AED', designation: 'general' } },
+        { method: 'PATCH', url: `/api/v1/me/recurring-pledges/${'00000000-0000-4000-8000-000000000000'}`, valid: { status: 'paused' } },
       ];
     });
     after(async () => { await t.close(); });

@@ -1,0 +1,159 @@
+import type { DbOrTrx } from '../../platform/db/database.ts';
+import type { ContributionRow } from '../../platform/db/schema.ts';
+
+export async function insertContribution(db: DbOrTrx, row: ContributionRow): Promise<void> {
+  await db.insertInto('contributions').values(row).execute();
+}
+
+export function findContribution(db: DbOrTrx, id: string): Promise<ContributionRow | undefined> {
+  return db.selectFrom('contributions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateContribution(db: DbOrTrx, id: string, patch: Partial<ContributionRow>): Promise<void> {
+  await db.updateTable('contributions').set(patch).where('id', '=', id).execute();
+}
+
+/** A need with what the ledger checks against: its initiative's status and organisation. */
+export function findNeedForLedger(db: DbOrTrx, needId: string) {
+  return db
+    .selectFrom('needs')
+    .innerJoin('initiatives', 'initiatives.id', 'needs.initiative_id')
+    .selectAll('needs')
+    .select(['initiatives.status as initiative_status', 'initiatives.organisation_id'])
+    .where('needs.id', '=', needId)
+    .executeTakeFirst();
+}
+
+/** Quantities already promised and received for a need. */
+export async function needTotals(db: DbOrTrx, needId: string): Promise<{ pledged: number; confirmed: number }> {
+  const rows = await db.selectFrom('contributions').select(['status', (eb) => eb.fn.sum<number>('quantity').as('q')]).where('need_id', '=', needId).where('status', 'in', ['pledged', 'confirmed', 'verified']).groupBy('status').execute();
+  let pledged = 0;
+  let confirmed = 0;
+  for (const r of rows) {
+    if (r.status === 'pledged') pledged += Number(r.q);
+    else confirmed += Number(r.q);
+  }
+  return { pledged, confirmed };
+}
+
+/** Progress of many needs at once (pledged, confirmed and confirmed AED value). */
+export async function progressOfNeeds(db: DbOrTrx, needIds: readonly string[]) {
+  if (needIds.length === 0) return [];
+  return db
+    .selectFrom('contributions')
+    .select(['need_id', 'status', (eb) => eb.fn.sum<number>('quantity').as('q'), (eb) => eb.fn.sum<number>('value_fils').as('v')])
+    .where('need_id', 'in', needIds)
+    .where('status', 'in', ['pledged', 'confirmed', 'verified'])
+    .groupBy(['need_id', 'status'])
+    .execute();
+}
+
+export function findIdempotencyKey(db: DbOrTrx, scope: string, key: string) {
+  return db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
+}
+
+export async function insertIdempotencyKey(db: DbOrTrx, row: { scope: string; key: string; request_hash: string; response_status: number; response_body: string; created_at: string }): Promise<void> {
+  await db.insertInto('idempotency_keys').values(row).execute();
+}
+
+/** The next receipt number of an organisation (called inside the serialised ledger transaction). */
+export async function nextReceiptNumber(db: DbOrTrx, orgId: string): Promise<number> {
+  const r = await db.selectFrom('receipts').select((eb) => eb.fn.max('number').as('n')).where('organisation_id', '=', orgId).executeTakeFirst();
+  return Number(r?.n ?? 0) + 1;
+}
+
+export async function insertReceipt(db: DbOrTrx, row: { id: string; organisation_id: string; number: number; contribution_id: string; public_token: string; issued_at: string }): Promise<void> {
+  await db.insertInto('receipts').values(row).execute();
+}
+
+export function findReceiptOfContribution(db: DbOrTrx, contributionId: string) {
+  return db.selectFrom('receipts').selectAll().where('contribution_id', '=', contributionId).executeTakeFirst();
+}
+
+/** Filters for contribution lists. */
+export interface ContributionFilter {
+  contributorUserId?: string;
+  contributorOrganisationId?: string;
+  receivingOrganisationId?: string;
+  initiativeId?: string;
+  needId?: string;
+  kind?: string;
+  status?: string;
+  designation?: string;
+  visibilities?: readonly string[];
+  statuses?: readonly string[];
+  from?: string;
+  to?: string;
+}
+
+function filtered(db: DbOrTrx, f: ContributionFilter) {
+  let q = db.selectFrom('contributions');
+  if (f.contributorUserId) q = q.where('contributions.contributor_user_id', '=', f.contributorUserId);
+  if (f.contributorOrganisationId) q = q.where('contributions.contributor_organisation_id', '=', f.contributorOrganisationId);
+  if (f.receivingOrganisationId) q = q.where('contributions.receiving_organisation_id', '=', f.receivingOrganisationId);
+  if (f.initiativeId) q = q.where('contributions.initiative_id', '=', f.initiativeId);
+  if (f.needId) q = q.where('contributions.need_id', '=', f.needId);
+  if (f.kind) q = q.where('contributions.kind', '=', f.kind);
+  if (f.status) q = q.where('contributions.status', '=', f.status);
+  if (f.statuses) q = q.where('contributions.status', 'in', f.statuses);
+  if (f.designation) q = q.where('contributions.designation', '=', f.designation);
+  if (f.visibilities) q = q.where('contributions.visibility', 'in', f.visibilities);
+  if (f.from) q = q.where('contributions.created_at', '>=', f.from);
+  if (f.to) q = q.where('contributions.created_at', '<', f.to);
+  return q;
+}
+
+function withNames<Q extends ReturnType<typeof filtered>>(q: Q) {
+  return q.innerJoin('initiatives', 'initiatives.id', 'contributions.initiative_id')
+      .innerJoin('organisations as receiver', 'receiver.id', 'contributions.receiving_organisation_id')
+      .leftJoin('users', 'users.id', 'contributions.contributor_user_id')
+      .leftJoin('organisations as giver', 'giver.id', 'contributions.contributor_organisation_id')
+      .leftJoin('receipts', 'receipts.contribution_id', 'contributions.id')
+      .selectAll('contributions')
+      .select(['initiatives.title_ar', 'initiatives.title_en', 'receiver.name_ar as receiver_name_ar', 'receiver.name_en as receiver_name_en', 'users.display_name as user_name', 'giver.name_ar as giver_name_ar', 'giver.name_en as giver_name_en', 'receipts.id as receipt_id', 'receipts.number as receipt_number']);
+}
+
+/** One contribution with the names a view needs. */
+export function findListed(db: DbOrTrx, id: string) {
+  return withNames(filtered(db, {})).where('contributions.id', '=', id).executeTakeFirst();
+}
+
+/** A page of contributions with the initiative's titles and the people/organisations' names. */
+export async function listContributions(db: DbOrTrx, f: ContributionFilter, limit: number, offset: number) {
+  const q = filtered(db, f);
+  const [rows, count] = await Promise.all([
+    withNames(q).orderBy('contributions.created_at', 'desc').orderBy('contributions.id').limit(limit).offset(offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Totals by kind, status group and designation for the same filter. */
+export async function totalsOf(db: DbOrTrx, f: ContributionFilter) {
+  return filtered(db, f)
+    .select(['contributions.kind', 'contributions.status', 'contributions.designation', (eb) => eb.fn.sum<number>('contributions.quantity').as('q'), (eb) => eb.fn.sum<number>('contributions.value_fils').as('v'), (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['contributions.kind', 'contributions.status', 'contributions.designation'])
+    .execute();
+}
+
+// ---- recurring pledges ---------------------------------------------------------------------
+
+export async function insertRecurring(db: DbOrTrx, row: import('../../platform/db/schema.ts').RecurringPledgeRow): Promise<void> {
+  await db.insertInto('recurring_pledges').values(row).execute();
+}
+
+export function findRecurring(db: DbOrTrx, id: string) {
+  return db.selectFrom('recurring_pledges').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateRecurring(db: DbOrTrx, id: string, patch: Partial<import('../../platform/db/schema.ts').RecurringPledgeRow>): Promise<void> {
+  await db.updateTable('recurring_pledges').set(patch).where('id', '=', id).execute();
+}
+
+export function listRecurringOf(db: DbOrTrx, userId: string) {
+  return db.selectFrom('recurring_pledges').selectAll().where('contributor_user_id', '=', userId).orderBy('created_at', 'desc').execute();
+}
+
+export function listDueRecurring(db: DbOrTrx, day: string, limit: number) {
+  return db.selectFrom('recurring_pledges').selectAll().where('status', '=', 'active').where('next_run_on', '<=', day).orderBy('next_run_on').limit(limit).execute();
+}

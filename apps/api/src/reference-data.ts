@@ -1,0 +1,10 @@
+// Reference data every installation needs (not demo data): priority frameworks and valuation rules.
+import type { Db } from './platform/db/database.ts';
+import { ensureReferenceData as ensureFrameworks } from './modules/priorities/index.ts';
+import { ensureValuationRules } from './modules/contributions/index.ts';
+
+/** Adds whatever reference data is missing; cheap when everything is there. */
+export async function ensureReferenceData(db: Db): Promise<void> {
+  await ensureFrameworks(db);
+  await ensureValuationRules(db);
+}
