@@ -142,7 +142,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (hasWeb) await app.register(fastifyStatic, { root: dist!, wildcard: false, index: false });
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api') || req.method !== 'GET' || !hasWeb) {
+    // Missing build files (e.g. an old chunk after a redeploy) are a 404, not the app's HTML.
+    if (req.url.startsWith('/api') || req.url.startsWith('/assets/') || req.method !== 'GET' || !hasWeb) {
       return reply.code(404).send({ error: { code: 'route.not_found', message: `No route ${req.method} ${req.url.split('?')[0]}.`, details: null } });
     }
     // Client-side routes: every other GET gets the single-page app.

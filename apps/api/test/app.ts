@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { PlatformRole } from '../../../packages/shared/src/index.ts';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
-import type { Db, Dialect } from '../src/platform/db/database.ts';
+import type { DatabaseTarget, Db, Dialect } from '../src/platform/db/database.ts';
 import type { Mailer } from '../src/platform/mail/mailer.ts';
 import { Client } from './http.ts';
 import { createTestDb } from './db.ts';
@@ -16,6 +16,8 @@ export interface TestApp {
   db: Db;
   config: Config;
   dialect: Dialect;
+  /** Where the test database lives (a second app instance can connect to it). */
+  target: DatabaseTarget;
   /** An anonymous client. */
   client(): Client;
   /** Signs up a new person (optionally with a platform role) and returns their signed-in client. */
@@ -23,7 +25,7 @@ export interface TestApp {
   /** Creates an organisation owned by `owner`, verified unless told otherwise. */
   organisation(owner: SignedInClient, opts?: { verified?: boolean; nameAr?: string }): Promise<{ id: string }>;
   /** Adds `who` to the organisation with `role` via invitation + acceptance. */
-  addMember(owner: SignedInClient, orgId: string, who: SignedInClient, role: 'member' | 'manager' | 'owner'): Promise<void>;
+  addMember(owner: SignedInClient, orgId: string, who: SignedInClient, role: 'member' | 'finance' | 'manager' | 'owner'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function createTestApp(
     db: tdb.db,
     config,
     dialect,
+    target: tdb.target,
     client: () => new Client(app),
     async user(o = {}) {
       const c = new Client(app) as SignedInClient;

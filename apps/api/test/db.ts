@@ -63,7 +63,17 @@ export async function dropPgDatabase(adminUrl: string, name: string): Promise<vo
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`drop database if exists "${name}" with (force)`);
+    // pg's pool.end() resolves before its sockets have closed; forcing the drop at once would
+    // kill those closing connections and surface as stray errors. Wait for them, then force.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`drop database if exists "${name}"${attempt >= 50 ? ' with (force)' : ''}`);
+        return;
+      } catch (err) {
+        if (attempt >= 50 || !/being accessed by other users/.test(String(err))) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
   } finally {
     await client.end();
   }

@@ -43,20 +43,30 @@ export function ConfirmAction(props: ConfirmActionProps) {
       <Button color={props.color ?? 'red'} variant={props.variant ?? 'light'} size={props.size ?? 'xs'} onClick={open}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered closeButtonProps={{ 'aria-label': t('common:close') }}>
-        <Stack gap="md">
-          <Text size="sm">{message}</Text>
-          {children}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={close}>
-              {t('common:cancel')}
-            </Button>
-            <Button color={props.color ?? 'red'} loading={loading} disabled={confirmDisabled} onClick={() => void confirm()}>
-              {confirmLabel ?? label}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <Modal.Root opened={opened} onClose={close} centered>
+        <Modal.Overlay />
+        <Modal.Content>
+          {/* A div, not Mantine's default <header>: a dialog's title bar is not the page banner. */}
+          <Modal.Header {...{ component: 'div' }}>
+            <Modal.Title>{title}</Modal.Title>
+            <Modal.CloseButton aria-label={t('common:close')} />
+          </Modal.Header>
+          <Modal.Body>
+            <Stack gap="md">
+              <Text size="sm">{message}</Text>
+              {children}
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" onClick={close}>
+                  {t('common:cancel')}
+                </Button>
+                <Button color={props.color ?? 'red'} loading={loading} disabled={confirmDisabled} onClick={() => void confirm()}>
+                  {confirmLabel ?? label}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
     </>
   );
 }

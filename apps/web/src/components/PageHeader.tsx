@@ -5,6 +5,8 @@ import { useDocumentTitle } from '../lib/use-document-title.ts';
 /** Props of {@link PageHeader}. */
 export interface PageHeaderProps {
   title: string;
+  /** Language of the title when it is user content (an organisation's name). */
+  titleLang?: string;
   /** Heading level: 1 for pages, 2 for sub-pages inside a section layout. */
   order?: 1 | 2;
   description?: ReactNode;
@@ -12,16 +14,21 @@ export interface PageHeaderProps {
   actions?: ReactNode;
   /** Set the document title (default true; section layouts whose sub-pages set it pass false). */
   setTitle?: boolean;
+  /** Document title when it should differ from the heading ("Members · <organisation>"). */
+  documentTitle?: string;
 }
 
 /** The heading of a page or sub-page, with optional actions; also sets the document title. */
-export function PageHeader({ title, order = 1, description, actions, setTitle = true }: PageHeaderProps) {
-  useDocumentTitle(setTitle ? title : null);
+export function PageHeader({ title, titleLang, order = 1, description, actions, setTitle = true, documentTitle }: PageHeaderProps) {
+  useDocumentTitle(setTitle ? (documentTitle ?? title) : null);
   return (
     <Group justify="space-between" align="flex-start" gap="sm" mb="md" wrap="wrap">
       <Stack gap={4} style={{ flex: '1 1 16rem' }}>
         <Title order={order} size={order === 1 ? 'h2' : 'h3'}>
-          {title}
+          {/* Isolated, so an Arabic name keeps its direction but the heading keeps the page's alignment. */}
+          <span dir="auto" lang={titleLang}>
+            {title}
+          </span>
         </Title>
         {description && (
           <Text c="dimmed" size="sm">

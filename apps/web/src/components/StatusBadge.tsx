@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationStatus } from '../../../../packages/shared/src/index.ts';
+import type { OrganisationStatus } from '../../../../packages/shared/src/enums.ts';
 
 const COLORS: Record<OrganisationStatus, string> = { pending: 'yellow', verified: 'green', rejected: 'red' };
 

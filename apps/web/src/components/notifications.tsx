@@ -47,7 +47,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
               closeButtonProps={{ 'aria-label': t('common:close') }}
               withBorder
             >
-              {n.message}
+              <span dir="auto">{n.message}</span>
             </Notification>
           ))}
         </Stack>

@@ -46,7 +46,8 @@ export type Query = Record<string, string | number | boolean | null | undefined>
 
 /**
  * The session's CSRF token: `undefined` until known, `null` when there is no session.
- * Learnt from every `/session` answer; forgotten after every `/auth/*` call (sessions rotate).
+ * Learnt from every answer that carries it (`/session`, sign-in, sign-up); forgotten after other
+ * `/auth/*` calls (sign-out, password change, resets), which may rotate the session.
  */
 let csrfToken: string | null | undefined;
 
@@ -103,7 +104,8 @@ async function send<T>(method: string, path: string, body: unknown, query: Query
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const data = (text ? JSON.parse(text) : undefined) as T;
-  if (path === '/session' && data && typeof data === 'object' && 'csrfToken' in data) {
+  // `/session` and the sign-in/sign-up answers carry the (new) token.
+  if (data && typeof data === 'object' && 'csrfToken' in data) {
     csrfToken = (data as { csrfToken: string | null }).csrfToken;
   }
   return data;

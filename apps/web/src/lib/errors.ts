@@ -1,13 +1,5 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from './api.ts';
-import { LIMITS } from '../../../../packages/shared/src/index.ts';
-
-/** Values interpolated into validation messages ("use at least {{passwordMin}} characters"). */
-export const LIMIT_VALUES = {
-  nameMin: LIMITS.nameMin,
-  nameMax: LIMITS.nameMax,
-  passwordMin: LIMITS.passwordMin,
-} as const;
 
 /**
  * The message to show for any thrown error: `errors:<code>` in the UI language, or a generic
@@ -15,12 +7,7 @@ export const LIMIT_VALUES = {
  */
 export function errorMessage(t: TFunction, error: unknown): string {
   const code = error instanceof ApiError ? error.code : 'unknown';
-  return t(`errors:${code}`, { ...LIMIT_VALUES, defaultValue: t('errors:unknown') });
-}
-
-/** Translates a `validation.*` code for a form field. */
-export function fieldMessage(t: TFunction, code: string): string {
-  return t(`errors:${code}`, { ...LIMIT_VALUES, defaultValue: t('errors:validation.invalid') });
+  return t(`errors:${code}`, { defaultValue: t('errors:unknown') });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZodType } from 'zod';
-import { fieldCodesOf, fieldMessage } from './errors.ts';
+import { fieldCodesOf } from './errors.ts';
+import { fieldMessage } from './field-errors.ts';
 
 /** Field name → `validation.*` code. */
 export type FieldCodes = Record<string, string>;

@@ -56,3 +56,8 @@ export function formatDate(iso: string, locale: string, options: FormatDateOptio
   const hijri = new Intl.DateTimeFormat(hijriTag, { dateStyle: 'long' }).format(date);
   return { gregorian, hijri };
 }
+
+/** Joins words as a list in the locale ("read and write", "قراءة وكتابة"). */
+export function formatList(items: string[], locale: string): string {
+  return new Intl.ListFormat(intlTag(locale), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../../../packages/shared/src/index.ts';
+import { LOCALES, type Locale } from '../../../../packages/shared/src/enums.ts';
 
 /** The interface language used when nothing else is known. */
 export const DEFAULT_LOCALE: Locale = 'ar';

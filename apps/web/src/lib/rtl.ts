@@ -16,3 +16,19 @@ export function isRTL(text: string | null | undefined): boolean {
   }
   return false;
 }
+
+/**
+ * The direction most of a line's letters run in. Better than the first strong character for
+ * generated lines such as "أحمد invited you to join …" (an Arabic name in an English sentence).
+ * @returns 'rtl', 'ltr', or 'auto' when the line has no letters
+ */
+export function dominantDirection(text: string): 'rtl' | 'ltr' | 'auto' {
+  let rtl = 0;
+  let ltr = 0;
+  for (const ch of text) {
+    if (RTL_CHAR.test(ch)) rtl++;
+    else if (LTR_CHAR.test(ch)) ltr++;
+  }
+  if (rtl === 0 && ltr === 0) return 'auto';
+  return rtl > ltr ? 'rtl' : 'ltr';
+}

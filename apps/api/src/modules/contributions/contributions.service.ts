@@ -78,7 +78,7 @@ function assertMay(ctx: RequestContext, c: ContributionRow, action: Contribution
   const finance = isFinance(actor, c.receiving_organisation_id);
   const staff = actor.platformRole === 'admin' || actor.platformRole === 'verifier';
   const mine = c.contributor_user_id === actor.userId;
-  const visible = finance || staff || mine || (!!c.contributor_organisation_id && actor.memberships.some((m) => m.organisationId === c.contributor_organisation_id));
+  const visible = staff || mine || actor.memberships.some((m) => m.organisationId === c.receiving_organisation_id || m.organisationId === c.contributor_organisation_id);
   if (!visible) throw new NotFoundError();
   const ok =
     action === 'confirm' || action === 'refund' || action === 'correct_value' ? finance

@@ -1,0 +1,73 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoadingState } from '../components/LoadingState.tsx';
+import { HomePage } from '../features/home/pages/HomePage.tsx';
+import { OrganisationPage } from '../features/organisations/pages/OrganisationPage.tsx';
+import { OrganisationsPage } from '../features/organisations/pages/OrganisationsPage.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { RouteErrorPage } from './RouteErrorPage.tsx';
+
+/** A route whose page module loads on first visit (forms with zod, workspace, console). */
+function lazyPage(load: () => Promise<{ default: React.ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return { lazy: async () => ({ Component: (await load()).default }) };
+}
+
+const identity = () => import('../features/identity/pages/index.ts');
+const organisations = () => import('../features/organisations/pages/index.ts');
+const admin = () => import('../features/admin/pages/index.ts');
+
+/**
+ * Every page of the app. Public: home, organisations, auth. My space: /me/*. Organisation
+ * workspace: /workspace/:orgId/*. Foundation console: /console/*. The server answers
+ * index.html for every non-/api path, so deep links work. The public pages are in the main
+ * bundle; the rest load on demand.
+ */
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <LoadingState />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'organisations', element: <OrganisationsPage /> },
+      { path: 'organisations/new', ...lazyPage(async () => ({ default: (await organisations()).NewOrganisationPage })) },
+      { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'sign-up', ...lazyPage(async () => ({ default: (await identity()).SignUpPage })) },
+      { path: 'sign-in', ...lazyPage(async () => ({ default: (await identity()).SignInPage })) },
+      { path: 'forgot-password', ...lazyPage(async () => ({ default: (await identity()).ForgotPasswordPage })) },
+      { path: 'reset-password', ...lazyPage(async () => ({ default: (await identity()).ResetPasswordPage })) },
+      {
+        path: 'me',
+        ...lazyPage(async () => ({ default: (await identity()).MySpaceLayout })),
+        children: [
+          { index: true, ...lazyPage(async () => ({ default: (await identity()).ProfilePage })) },
+          { path: 'organisations', ...lazyPage(async () => ({ default: (await organisations()).MyOrganisationsPage })) },
+          { path: 'invitations', ...lazyPage(async () => ({ default: (await identity()).MyInvitationsPage })) },
+          { path: 'password', ...lazyPage(async () => ({ default: (await identity()).PasswordPage })) },
+          { path: 'tokens', ...lazyPage(async () => ({ default: (await identity()).TokensPage })) },
+        ],
+      },
+      {
+        path: 'workspace/:orgId',
+        ...lazyPage(async () => ({ default: (await organisations()).WorkspaceLayout })),
+        children: [
+          { index: true, ...lazyPage(async () => ({ default: (await organisations()).WorkspaceOverviewPage })) },
+          { path: 'details', ...lazyPage(async () => ({ default: (await organisations()).WorkspaceDetailsPage })) },
+          { path: 'members', ...lazyPage(async () => ({ default: (await organisations()).MembersPage })) },
+          { path: 'invitations', ...lazyPage(async () => ({ default: (await organisations()).InvitationsPage })) },
+        ],
+      },
+      {
+        path: 'console',
+        ...lazyPage(async () => ({ default: (await admin()).ConsoleLayout })),
+        children: [
+          { index: true, ...lazyPage(async () => ({ default: (await admin()).ApprovalsPage })) },
+          { path: 'users', ...lazyPage(async () => ({ default: (await admin()).UsersPage })) },
+          { path: 'audit', ...lazyPage(async () => ({ default: (await admin()).AuditLogPage })) },
+          { path: 'outbox', ...lazyPage(async () => ({ default: (await admin()).OutboxPage })) },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

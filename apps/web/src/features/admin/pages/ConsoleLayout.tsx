@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { SectionNav } from '../../../components/SectionNav.tsx';
+import { RequireAuth } from '../../identity/components/RequireAuth.tsx';
+import { useSession } from '../../identity/hooks.ts';
+import { allows, CONSOLE_ACCESS, CONSOLE_ROLES } from '../roles.ts';
+
+/** `/console/*`: the foundation console for platform staff; pages shown by role. */
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const role = session.data?.user?.platformRole;
+  const items = [
+    { to: '/console', label: t('admin:nav.approvals'), end: true, roles: CONSOLE_ACCESS.approvals },
+    { to: '/console/users', label: t('admin:nav.users'), roles: CONSOLE_ACCESS.users },
+    { to: '/console/audit', label: t('admin:nav.audit'), roles: CONSOLE_ACCESS.audit },
+    { to: '/console/outbox', label: t('admin:nav.outbox'), roles: CONSOLE_ACCESS.outbox },
+  ].filter((item) => allows(item.roles, role));
+  return (
+    <RequireAuth platformRoles={CONSOLE_ROLES}>
+      <PageHeader
+        title={t('admin:title')}
+        description={role ? t('admin:signedInAs', { role: t(`enums:platformRole.${role}`) }) : undefined}
+        setTitle={false}
+      />
+      <SectionNav label={t('admin:nav.label')} items={items} />
+      <Outlet />
+    </RequireAuth>
+  );
+}
