@@ -44,7 +44,11 @@ export class LedgerWriter {
   private queue: Pending[] = [];
   private flushing = false;
 
-  constructor(private readonly db: Db) {}
+  /**
+   * @param clock the time entries are stamped with; only demo seeding passes one (to lay out a
+   * year of history in order), the application always uses the real time.
+   */
+  constructor(private readonly db: Db, private readonly clock: () => string = nowIso) {}
 
   /** Runs `op` in the next ledger transaction and resolves after that transaction commits. */
   run<T>(op: Op<T>): Promise<T> {
@@ -73,7 +77,7 @@ export class LedgerWriter {
               const [seqBefore, prevBefore] = [seq, prev];
               const tx: LedgerTx = {
                 trx,
-                now: nowIso(),
+                now: this.clock(),
                 append: async (e) => {
                   const total = (e.postings ?? []).reduce((s, p) => s + p.amountFils, 0);
                   if (total !== 0) throw new Error(`unbalanced postings (${total}) for ${e.type}`);
