@@ -1,8 +1,21 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { ContributionRow } from '../../platform/db/schema.ts';
 
+const CONTRIBUTION_COLUMNS = [
+  'id', 'contributor_user_id', 'contributor_organisation_id', 'contributor_name', 'need_id', 'initiative_id', 'receiving_organisation_id', 'kind',
+  'quantity', 'unit', 'value_fils', 'currency', 'valuation_rule_id', 'valuation_basis', 'designation', 'visibility', 'status', 'method', 'reference',
+  'evidence_note', 'recurring_pledge_id', 'first_seq', 'last_seq', 'created_at', 'updated_at', 'confirmed_at',
+] as const satisfies readonly (keyof ContributionRow)[];
+const INSERT_CONTRIBUTION = sql.raw(`insert into contributions (${CONTRIBUTION_COLUMNS.join(', ')}) values `);
+
+/**
+ * Inserts a contribution. Written as one SQL template rather than with the query builder: this
+ * runs for every pledge while the ledger lock is held, and the builder's per-column work showed
+ * up in the benchmark profile.
+ */
 export async function insertContribution(db: DbOrTrx, row: ContributionRow): Promise<void> {
-  await db.insertInto('contributions').values(row).execute();
+  await sql`${INSERT_CONTRIBUTION}(${sql.join(CONTRIBUTION_COLUMNS.map((c) => row[c]))})`.execute(db);
 }
 
 export function findContribution(db: DbOrTrx, id: string): Promise<ContributionRow | undefined> {
@@ -18,8 +31,9 @@ export function findNeedForLedger(db: DbOrTrx, needId: string) {
   return db
     .selectFrom('needs')
     .innerJoin('initiatives', 'initiatives.id', 'needs.initiative_id')
+    .innerJoin('organisations', 'organisations.id', 'initiatives.organisation_id')
     .selectAll('needs')
-    .select(['initiatives.status as initiative_status', 'initiatives.organisation_id'])
+    .select(['initiatives.status as initiative_status', 'initiatives.organisation_id', 'initiatives.title_ar as initiative_title_ar', 'initiatives.title_en as initiative_title_en', 'organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en'])
     .where('needs.id', '=', needId)
     .executeTakeFirst();
 }

@@ -6,7 +6,7 @@ import type { ContributionRow } from '../../platform/db/schema.ts';
 import * as repo from './contributions.repository.ts';
 import type { ContributionTransition, PledgeInput, RecordInput } from './contributions.schemas.ts';
 import type { LedgerWriter } from './ledger-writer.ts';
-import { answerFor, assertAccepts, capped, create, facts, idempotent, isFinance, issueReceipt, receivedPostings, unknownNeed, valueOf, type Answer } from './ledger-rules.ts';
+import { answerFor, createdAnswer, assertAccepts, capped, create, facts, idempotent, isFinance, issueReceipt, receivedPostings, unknownNeed, valueOf, type Answer } from './ledger-rules.ts';
 
 /** A person pledges money or goods to a need (optionally for the organisation they act for). */
 export function pledge(writer: LedgerWriter, ctx: RequestContext, input: PledgeInput, key: string | undefined): Promise<Answer> {
@@ -32,7 +32,8 @@ export function pledge(writer: LedgerWriter, ctx: RequestContext, input: PledgeI
       method: input.method ?? null, reference: null, evidence_note: input.note ?? null, recurring_pledge_id: null,
       created_at: tx.now, updated_at: tx.now, confirmed_at: null,
     }, 'contribution.pledged');
-    return answerFor(tx.trx, row.id, 201);
+    // Giving for an organisation shows its name; look it up only then (rare, off the hot path).
+    return row.contributor_organisation_id ? answerFor(tx.trx, row.id, 201) : createdAnswer(row, need, actor.displayName);
   }));
 }
 

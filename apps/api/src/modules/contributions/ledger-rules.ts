@@ -122,6 +122,20 @@ export async function issueReceipt(tx: LedgerTx, c: ContributionRow): Promise<vo
   await repo.insertReceipt(tx.trx, { id: randomUUID(), organisation_id: c.receiving_organisation_id, number, contribution_id: c.id, public_token: randomUUID().replace(/-/g, ''), issued_at: tx.now });
 }
 
+/**
+ * The answer for a contribution just created, built from what the write already read (no extra
+ * query while the ledger lock is held — this is the hot path of every pledge).
+ */
+export function createdAnswer(row: ContributionRow, need: Need, contributorName: string | null): Answer {
+  return {
+    status: 201,
+    body: presentContribution({
+      ...row, title_ar: need.initiative_title_ar, title_en: need.initiative_title_en, receiver_name_ar: need.org_name_ar, receiver_name_en: need.org_name_en,
+      user_name: contributorName, giver_name_ar: null, giver_name_en: null, receipt_id: null, receipt_number: null,
+    }, true),
+  };
+}
+
 /** The answer for a contribution after a write. */
 export async function answerFor(trx: DbOrTrx, id: string, status: number): Promise<Answer> {
   const listed = await repo.findListed(trx, id);

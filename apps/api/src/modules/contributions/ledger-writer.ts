@@ -54,60 +54,28 @@ export class LedgerWriter {
   run<T>(op: Op<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ op, resolve: resolve as (v: unknown) => void, reject });
-      if (!this.flushing) void this.flush();
+      if (!this.flushing) {
+        this.flushing = true;
+        // Start on the next turn of the event loop, not now: every request whose bytes arrived in
+        // this I/O phase gets parsed and queued first and joins the same transaction. (With the
+        // synchronous SQLite driver nothing else would ever get the chance to queue up.)
+        setImmediate(() => void this.flush());
+      }
     });
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
     try {
       while (this.queue.length) {
         const batch = this.queue.splice(0, MAX_BATCH);
-        const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+        let outcomes: Outcome[];
         try {
-          await this.db.transaction().execute(async (trx) => {
-            outcomes.length = 0;
-            if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${LEDGER_LOCK})`.execute(trx);
-            const head = await trx.selectFrom('ledger_entries').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-            let seq = head ? Number(head.seq) : 0;
-            let prev = head?.hash ?? GENESIS_HASH;
-            for (const [i, item] of batch.entries()) {
-              const savepoint = sql.raw(`ledger_op_${i}`);
-              await sql`savepoint ${savepoint}`.execute(trx);
-              const [seqBefore, prevBefore] = [seq, prev];
-              const tx: LedgerTx = {
-                trx,
-                now: this.clock(),
-                append: async (e) => {
-                  const total = (e.postings ?? []).reduce((s, p) => s + p.amountFils, 0);
-                  if (total !== 0) throw new Error(`unbalanced postings (${total}) for ${e.type}`);
-                  const row: Omit<LedgerEntryRow, 'hash'> = {
-                    seq: seq + 1, id: randomUUID(), entry_type: e.type, contribution_id: e.contributionId,
-                    payload: canonicalJson(e.payload), actor_user_id: e.actorUserId, acting_organisation_id: e.actingOrganisationId,
-                    created_at: tx.now, prev_hash: prev,
-                  };
-                  const hash = entryHash(row);
-                  await trx.insertInto('ledger_entries').values({ ...row, hash }).execute();
-                  for (const p of e.postings ?? []) {
-                    await trx.insertInto('postings').values({ id: randomUUID(), entry_seq: row.seq, account: p.account, amount_fils: p.amountFils, currency: 'AED', designation: p.designation, created_at: tx.now }).execute();
-                    await applyToBalance(trx, p.account, p.amountFils, tx.now);
-                  }
-                  seq = row.seq;
-                  prev = hash;
-                  return row.seq;
-                },
-              };
-              try {
-                const value = await item.op(tx);
-                await sql`release savepoint ${savepoint}`.execute(trx);
-                outcomes.push({ ok: true, value });
-              } catch (error) {
-                await sql`rollback to savepoint ${savepoint}`.execute(trx);
-                await sql`release savepoint ${savepoint}`.execute(trx);
-                [seq, prev] = [seqBefore, prevBefore];
-                outcomes.push({ ok: false, error });
-              }
-            }
+          // Fast path: the whole batch in one transaction without savepoints. If any operation
+          // fails, everything is rolled back and the batch runs again with a savepoint around each
+          // operation, so the failing one is answered with its error and the others still commit.
+          outcomes = await this.write(batch, false).catch(async (error) => {
+            if (error !== RETRY_ISOLATED) throw error;
+            return this.write(batch, true);
           });
         } catch (error) {
           // The commit itself failed: nothing of this batch was written.
@@ -124,7 +92,62 @@ export class LedgerWriter {
       this.flushing = false;
     }
   }
+
+  /** Writes a batch in one transaction; with `isolated`, each operation inside its own savepoint. */
+  private write(batch: Pending[], isolated: boolean): Promise<Outcome[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const outcomes: Outcome[] = [];
+      if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${LEDGER_LOCK})`.execute(trx);
+      const head = await trx.selectFrom('ledger_entries').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      let seq = head ? Number(head.seq) : 0;
+      let prev = head?.hash ?? GENESIS_HASH;
+      for (const [i, item] of batch.entries()) {
+        const savepoint = sql.raw(`ledger_op_${i}`);
+        if (isolated) await sql`savepoint ${savepoint}`.execute(trx);
+        const [seqBefore, prevBefore] = [seq, prev];
+        const tx: LedgerTx = {
+          trx,
+          now: this.clock(),
+          append: async (e) => {
+            const total = (e.postings ?? []).reduce((s, p) => s + p.amountFils, 0);
+            if (total !== 0) throw new Error(`unbalanced postings (${total}) for ${e.type}`);
+            const row: Omit<LedgerEntryRow, 'hash'> = {
+              seq: seq + 1, id: randomUUID(), entry_type: e.type, contribution_id: e.contributionId,
+              payload: canonicalJson(e.payload), actor_user_id: e.actorUserId, acting_organisation_id: e.actingOrganisationId,
+              created_at: tx.now, prev_hash: prev,
+            };
+            const hash = entryHash(row);
+            await sql`insert into ledger_entries (seq, id, entry_type, contribution_id, payload, actor_user_id, acting_organisation_id, created_at, prev_hash, hash)
+              values (${row.seq}, ${row.id}, ${row.entry_type}, ${row.contribution_id}, ${row.payload}, ${row.actor_user_id}, ${row.acting_organisation_id}, ${row.created_at}, ${row.prev_hash}, ${hash})`.execute(trx);
+            for (const p of e.postings ?? []) {
+              await trx.insertInto('postings').values({ id: randomUUID(), entry_seq: row.seq, account: p.account, amount_fils: p.amountFils, currency: 'AED', designation: p.designation, created_at: tx.now }).execute();
+              await applyToBalance(trx, p.account, p.amountFils, tx.now);
+            }
+            seq = row.seq;
+            prev = hash;
+            return row.seq;
+          },
+        };
+        try {
+          const value = await item.op(tx);
+          if (isolated) await sql`release savepoint ${savepoint}`.execute(trx);
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          if (!isolated) throw RETRY_ISOLATED;
+          await sql`rollback to savepoint ${savepoint}`.execute(trx);
+          await sql`release savepoint ${savepoint}`.execute(trx);
+          [seq, prev] = [seqBefore, prevBefore];
+          outcomes.push({ ok: false, error });
+        }
+      }
+      return outcomes;
+    });
+  }
 }
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+/** Thrown inside the fast path to roll it back and rerun the batch with savepoints. */
+const RETRY_ISOLATED = Symbol('retry-isolated');
 
 /** Adds to an account's cached balance (the consistency check re-derives it from postings). */
 async function applyToBalance(trx: DbOrTrx, account: string, amount: number, now: string): Promise<void> {

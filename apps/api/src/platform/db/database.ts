@@ -37,10 +37,32 @@ export function createDb(target: DatabaseTarget, opts: { poolSize?: number } = {
     database.pragma('synchronous = FULL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   }
   const pool = new pg.Pool({ connectionString: target.url, max: opts.poolSize ?? 10 });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+const STATEMENT_CACHE = 500;
+
+/**
+ * Kysely prepares every query anew; SQLite statements are reusable and preparing one costs more
+ * than running it. Keep up to 500 prepared statements by their SQL text.
+ */
+function withStatementCache(database: Sqlite.Database): Sqlite.Database {
+  const cache = new Map<string, Sqlite.Statement>();
+  const prepare = database.prepare.bind(database);
+  database.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      // Oldest-inserted eviction: cheaper than true LRU, and the hot statements are few and re-added at once.
+      if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+      stmt = prepare(source);
+      cache.set(source, stmt);
+    }
+    return stmt;
+  }) as typeof database.prepare;
+  return database;
 }
 
 /** The dialect behind a handle. */
