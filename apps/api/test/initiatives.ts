@@ -1,15 +1,11 @@
 // Factories for initiatives: priorities by code and a ready-made draft with needs.
 import type { SignedInClient, TestApp } from './app.ts';
+import { findPriorityByCodes } from '../src/modules/priorities/index.ts';
 
 /** A priority's id by framework code and priority code. */
 export async function priorityId(t: TestApp, framework: string, code: string): Promise<string> {
-  const row = await t.db
-    .selectFrom('priorities')
-    .innerJoin('frameworks', 'frameworks.id', 'priorities.framework_id')
-    .select('priorities.id')
-    .where('frameworks.code', '=', framework)
-    .where('priorities.code', '=', code)
-    .executeTakeFirstOrThrow();
+  const row = await findPriorityByCodes(t.db, framework, code);
+  if (!row) throw new Error(`no priority ${framework}/${code}`);
   return row.id;
 }
 

@@ -22,46 +22,32 @@ export function createActorResolver(db: Db): ActorResolver {
       const t = await repo.findLiveToken(db, sha256(bearerToken), now);
       if (!t || t.disabled_at) return { actor: null, csrfToken: null };
       if (!t.last_used_at || Date.parse(now) - Date.parse(t.last_used_at) > TOUCH_AFTER_MS) await repo.touchToken(db, t.id, now);
-      const memberships = await membershipsOf(db, t.user_id);
       const scopes = (JSON.parse(t.scopes) as string[]).filter((s): s is TokenScope => (TOKEN_SCOPES as readonly string[]).includes(s));
-      const actor: Actor = {
-        userId: t.user_id,
-        email: t.email,
-        displayName: t.display_name,
-        locale: t.locale,
-        platformRole: t.platform_role as PlatformRole | null,
-        memberships,
-        actingOrganisationId: memberships.some((m) => m.organisationId === t.organisation_id) ? t.organisation_id : null,
-        via: 'token',
-        scopes,
-        sessionIdHash: null,
-      };
-      return { actor, csrfToken: null };
+      return { actor: await actorOf(db, t.user_id, t, t.organisation_id, { via: 'token', scopes, sessionIdHash: null }), csrfToken: null };
     }
     if (!sessionSecret) return { actor: null, csrfToken: null };
     const idHash = sha256(sessionSecret);
     const s = await repo.findLiveSession(db, idHash, now);
     if (!s || s.disabled_at) return { actor: null, csrfToken: null };
     if (Date.parse(now) - Date.parse(s.last_seen_at) > TOUCH_AFTER_MS) await repo.touchSession(db, idHash, now);
-    const memberships = await membershipsOf(db, s.user_id);
-    const actor: Actor = {
-      userId: s.user_id,
-      email: s.email,
-      displayName: s.display_name,
-      locale: s.locale,
-      platformRole: s.platform_role as PlatformRole | null,
-      memberships,
-      // A membership may have ended since the person chose it: fall back to acting as themself.
-      actingOrganisationId: memberships.some((m) => m.organisationId === s.acting_organisation_id) ? s.acting_organisation_id : null,
-      via: 'session',
-      scopes: TOKEN_SCOPES,
-      sessionIdHash: idHash,
-    };
-    return { actor, csrfToken: s.csrf_token };
+    return { actor: await actorOf(db, s.user_id, s, s.acting_organisation_id, { via: 'session', scopes: TOKEN_SCOPES, sessionIdHash: idHash }), csrfToken: s.csrf_token };
   };
 }
 
-async function membershipsOf(db: Db, userId: string) {
-  const rows = await listMembershipsOfUser(db, userId);
-  return rows.map((r) => ({ organisationId: r.organisation_id, role: r.role as MemberRole }));
+type UserFields = { email: string; display_name: string; locale: string; platform_role: string | null };
+
+/** The actor for a user, with their memberships and the organisation they act for (if still a member). */
+async function actorOf(db: Db, userId: string, u: UserFields, acting: string | null, how: Pick<Actor, 'via' | 'scopes' | 'sessionIdHash'>): Promise<Actor> {
+  const memberships = (await listMembershipsOfUser(db, userId)).map((r) => ({ organisationId: r.organisation_id, role: r.role as MemberRole }));
+  return {
+    userId,
+    email: u.email,
+    displayName: u.display_name,
+    locale: u.locale,
+    platformRole: u.platform_role as PlatformRole | null,
+    memberships,
+    // A membership may have ended since it was chosen: fall back to acting as themself.
+    actingOrganisationId: memberships.some((m) => m.organisationId === acting) ? acting : null,
+    ...how,
+  };
 }
