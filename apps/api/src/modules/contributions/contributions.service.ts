@@ -6,6 +6,7 @@ import type { ContributionRow } from '../../platform/db/schema.ts';
 import * as repo from './contributions.repository.ts';
 import type { ContributionTransition, PledgeInput, RecordInput } from './contributions.schemas.ts';
 import type { LedgerWriter } from './ledger-writer.ts';
+import { PAYMENT_PROVIDERS } from './payments.ts';
 import { answerFor, createdAnswer, assertAccepts, capped, create, facts, idempotent, isFinance, issueReceipt, receivedPostings, unknownNeed, valueOf, type Answer } from './ledger-rules.ts';
 
 /** A person pledges money or goods to a need (optionally for the organisation they act for). */
@@ -104,6 +105,10 @@ export function transition(writer: LedgerWriter, ctx: RequestContext, id: string
     if (!rule.from.includes(c.status)) throw new ConflictError('contribution.invalid_transition', `Cannot ${body.action} a ${c.status} contribution.`, { status: c.status });
     const needsReason = body.action === 'refund' || body.action === 'reverse' || body.action === 'correct_value' || (body.action === 'confirm' && body.valueFils !== undefined && body.valueFils !== Number(c.value_fils));
     if (needsReason && !body.reason) throw new ValidationError('Give a reason.', { fields: [{ path: 'reason', code: 'validation.reason_required', message: 'A reason is required.' }] });
+    const provider = PAYMENT_PROVIDERS[body.method ?? c.method ?? 'bank_transfer'];
+    if (body.action === 'confirm' && c.kind === 'money' && body.reference && provider && !provider.validReference(body.reference)) {
+      throw new ValidationError('That reference is too short.', { fields: [{ path: 'reference', code: 'validation.reference_required', message: 'Give the full reference.' }] });
+    }
     if (body.action === 'confirm' && c.kind === 'money' && !body.reference) throw new ValidationError('Give the payment reference.', { fields: [{ path: 'reference', code: 'validation.reference_required', message: 'A bank, cash or cheque reference is required.' }] });
     if ((body.action === 'refund') && c.kind !== 'money') throw new ConflictError('contribution.invalid_transition', 'Only money can be refunded.');
     if (body.valueFils !== undefined && c.kind !== 'in_kind') throw new ConflictError('contribution.invalid_transition', 'Only the value of goods can be corrected.');
@@ -140,5 +145,7 @@ export async function getContribution(db: Db, ctx: RequestContext, id: string) {
   const allowed = c.contributor_user_id === actor.userId || actor.memberships.some((m) => m.organisationId === c.receiving_organisation_id || m.organisationId === c.contributor_organisation_id) || actor.platformRole === 'admin' || actor.platformRole === 'verifier';
   if (!allowed) throw new NotFoundError();
   const { presentContribution } = await import('./contributions.presenter.ts');
-  return { ...presentContribution(c, true), evidenceNote: c.evidence_note, facts: facts(c) };
+  const provider = c.kind === 'money' && c.status === 'pledged' ? PAYMENT_PROVIDERS[c.method ?? 'bank_transfer'] : undefined;
+  const paymentInstructions = provider?.instructions({ contributionId: c.id, amountFils: Number(c.value_fils), organisationNameAr: c.receiver_name_ar, organisationNameEn: c.receiver_name_en }) ?? null;
+  return { ...presentContribution(c, true), evidenceNote: c.evidence_note, paymentInstructions, facts: facts(c) };
 }

@@ -33,6 +33,9 @@ for (const dialect of dialects()) {
       assert.equal(p.status, 201, JSON.stringify(p.body));
       assert.equal(p.body.status, 'pledged');
       assert.equal(p.body.valueFils, 25_000);
+      const detail = await f.donor.get(`/api/v1/contributions/${p.body.id}`);
+      assert.match(detail.body.paymentInstructions.ar, /حوّل المبلغ/);
+      assert.match(detail.body.paymentInstructions.en, new RegExp(p.body.id.slice(0, 8)));
       assert.equal((await act(f.donor, p.body.id, { action: 'confirm', reference: 'X' })).status, 403, 'a contributor cannot confirm their own gift');
       assert.equal((await act(f.member, p.body.id, { action: 'confirm', reference: 'X' })).status, 403, 'plain members cannot confirm');
       const stranger = await t.user();
