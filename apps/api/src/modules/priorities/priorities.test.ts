@@ -6,8 +6,10 @@ import { parse as parseYaml } from 'yaml';
 import { dialects } from '../../../test/db.ts';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/app.ts';
 
-// The original files in ../shared, not the project's copy: the seed must match them exactly.
-const SHARED = path.resolve(import.meta.dirname, '../../../../../../shared/data/sdg');
+// The original files in ../shared (beside the clone, locally and in CI), not the project's copy:
+// the seed must match them exactly. Outside CI, a checkout without ../shared compares with the copy.
+const ORIGINAL = path.resolve(import.meta.dirname, '../../../../../../shared/data/sdg');
+const SHARED = fs.existsSync(ORIGINAL) || process.env.CI === 'true' ? ORIGINAL : path.resolve(import.meta.dirname, '../../../data/sdg');
 const yml = (f: string) => parseYaml(fs.readFileSync(path.join(SHARED, f), 'utf8')) as Record<string, string>;
 
 function flatten(nodes: any[]): any[] {
