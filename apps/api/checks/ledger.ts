@@ -43,10 +43,11 @@ const CHECKS: { check: string; description: string; query: (db: DbOrTrx) => Prom
   },
   {
     check: 'money_received_is_posted',
-    description: 'Money confirmed or verified has exactly its value in its need’s account postings.',
-    query: async (db) => (await sql`select n.need_id, n.received, coalesce(p.posted, 0) as posted from
-      (select need_id, sum(value_fils) as received from contributions where kind = 'money' and status in ('confirmed', 'verified') group by need_id) n
-      left join (select substr(account, 6) as need_id, sum(amount_fils) as posted from postings where account like 'need:%' group by account) p on p.need_id = n.need_id
+    description: 'Money confirmed or verified has exactly its value in its need’s or fund’s account postings.',
+    query: async (db) => (await sql`select n.account, n.received, coalesce(p.posted, 0) as posted from
+      (select coalesce('need:' || need_id, 'fund:' || fund_id) as account, sum(value_fils) as received from contributions
+        where kind = 'money' and status in ('confirmed', 'verified') group by coalesce('need:' || need_id, 'fund:' || fund_id)) n
+      left join (select account, sum(amount_fils) as posted from postings where account like 'need:%' or account like 'fund:%' group by account) p on p.account = n.account
       where n.received <> coalesce(p.posted, 0) limit 5`.execute(db)).rows,
   },
   {

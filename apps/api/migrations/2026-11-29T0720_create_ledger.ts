@@ -41,6 +41,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await appendOnly(db, 'valuation_rules');
 
+  // A pooled fund: money given "where most needed" (or to a theme), managed by an organisation
+  // that confirms receipts; allocation rounds (capability 7) spend it on needs.
+  await db.schema
+    .createTable('funds')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('code', 'text', (c) => c.notNull().unique())
+    .addColumn('name_ar', 'text', (c) => c.notNull())
+    .addColumn('name_en', 'text', (c) => c.notNull())
+    .addColumn('description_ar', 'text')
+    .addColumn('description_en', 'text')
+    .addColumn('designations', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('managing_organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+    .addColumn('created_by', 'text', (c) => c.references('users.id'))
+    .addColumn('created_at', ts, (c) => c.notNull())
+    .addColumn('updated_at', ts, (c) => c.notNull())
+    .execute();
+
   await db.schema
     .createTable('ledger_entries')
     .addColumn('seq', big, (c) => c.primaryKey())
@@ -63,8 +81,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('contributor_user_id', 'text', (c) => c.references('users.id'))
     .addColumn('contributor_organisation_id', 'text', (c) => c.references('organisations.id'))
     .addColumn('contributor_name', 'text')
-    .addColumn('need_id', 'text', (c) => c.notNull().references('needs.id'))
-    .addColumn('initiative_id', 'text', (c) => c.notNull().references('initiatives.id'))
+    .addColumn('need_id', 'text', (c) => c.references('needs.id'))
+    .addColumn('initiative_id', 'text', (c) => c.references('initiatives.id'))
+    .addColumn('fund_id', 'text', (c) => c.references('funds.id'))
     .addColumn('receiving_organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('quantity', big, (c) => c.notNull())
@@ -87,7 +106,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('confirmed_at', ts)
     .addCheckConstraint('contributions_quantity_positive', sql`quantity > 0`)
     .addCheckConstraint('contributions_value_nonneg', sql`value_fils >= 0`)
+    .addCheckConstraint('contributions_one_target', sql`(need_id is null) <> (fund_id is null)`)
     .execute();
+  await db.schema.createIndex('contributions_fund_idx').on('contributions').columns(['fund_id', 'status']).execute();
   await db.schema.createIndex('contributions_need_idx').on('contributions').columns(['need_id', 'status']).execute();
   await db.schema.createIndex('contributions_user_idx').on('contributions').columns(['contributor_user_id', 'created_at']).execute();
   await db.schema.createIndex('contributions_org_idx').on('contributions').columns(['contributor_organisation_id', 'created_at']).execute();
@@ -142,7 +163,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('contributor_user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('contributor_organisation_id', 'text', (c) => c.references('organisations.id'))
-    .addColumn('need_id', 'text', (c) => c.notNull().references('needs.id'))
+    .addColumn('need_id', 'text', (c) => c.references('needs.id'))
+    .addColumn('fund_id', 'text', (c) => c.references('funds.id'))
     .addColumn('amount_fils', big, (c) => c.notNull())
     .addColumn('designation', 'text', (c) => c.notNull())
     .addColumn('visibility', 'text', (c) => c.notNull())

@@ -125,5 +125,6 @@ export const ERROR_CODES = [
   'idempotency.key_reused',
   'receipt.not_found',
   'receipt.pdf_unavailable',
+  'fund.code_taken',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

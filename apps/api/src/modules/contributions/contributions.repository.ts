@@ -3,7 +3,7 @@ import type { DbOrTrx } from '../../platform/db/database.ts';
 import type { ContributionRow } from '../../platform/db/schema.ts';
 
 const CONTRIBUTION_COLUMNS = [
-  'id', 'contributor_user_id', 'contributor_organisation_id', 'contributor_name', 'need_id', 'initiative_id', 'receiving_organisation_id', 'kind',
+  'id', 'contributor_user_id', 'contributor_organisation_id', 'contributor_name', 'need_id', 'initiative_id', 'fund_id', 'receiving_organisation_id', 'kind',
   'quantity', 'unit', 'value_fils', 'currency', 'valuation_rule_id', 'valuation_basis', 'designation', 'visibility', 'status', 'method', 'reference',
   'evidence_note', 'recurring_pledge_id', 'first_seq', 'last_seq', 'created_at', 'updated_at', 'confirmed_at',
 ] as const satisfies readonly (keyof ContributionRow)[];
@@ -26,8 +26,52 @@ export async function updateContribution(db: DbOrTrx, id: string, patch: Partial
   await db.updateTable('contributions').set(patch).where('id', '=', id).execute();
 }
 
+/**
+ * What a contribution is given to, in one shape for needs and pooled funds: the kind and unit it
+ * takes, its target (none for a fund), accepted designations and cap (`details`), whether it is
+ * open, and the organisation that receives (a fund's managing organisation).
+ */
+export interface LedgerTarget {
+  target: 'need' | 'fund';
+  id: string;
+  kind: string;
+  unit: string;
+  target_quantity: number | null;
+  details: string;
+  status: string;
+  initiative_id: string | null;
+  initiative_status: string;
+  organisation_id: string;
+  initiative_title_ar: string | null;
+  initiative_title_en: string | null;
+  org_name_ar: string | null;
+  org_name_en: string | null;
+}
+
+/** The need or fund a contribution names (exactly one of the two ids). */
+export async function findTarget(db: DbOrTrx, ref: { needId?: string | null; fundId?: string | null }): Promise<LedgerTarget | undefined> {
+  if (ref.needId) {
+    const n = await findNeedForLedger(db, ref.needId);
+    return n && { ...n, target: 'need', target_quantity: Number(n.target_quantity) };
+  }
+  if (!ref.fundId) return undefined;
+  const f = await db
+    .selectFrom('funds')
+    .innerJoin('organisations', 'organisations.id', 'funds.managing_organisation_id')
+    .selectAll('funds')
+    .select(['organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en'])
+    .where('funds.id', '=', ref.fundId)
+    .executeTakeFirst();
+  return f && {
+    target: 'fund', id: f.id, kind: 'money', unit: 'fils', target_quantity: null,
+    details: JSON.stringify({ designations: JSON.parse(f.designations), capMode: 'open' }),
+    status: f.status, initiative_id: null, initiative_status: f.status === 'open' ? 'active' : 'closed', organisation_id: f.managing_organisation_id,
+    initiative_title_ar: f.name_ar, initiative_title_en: f.name_en, org_name_ar: f.org_name_ar, org_name_en: f.org_name_en,
+  };
+}
+
 /** A need with what the ledger checks against: its initiative's status and organisation. */
-export function findNeedForLedger(db: DbOrTrx, needId: string) {
+function findNeedForLedger(db: DbOrTrx, needId: string) {
   return db
     .selectFrom('needs')
     .innerJoin('initiatives', 'initiatives.id', 'needs.initiative_id')
@@ -38,7 +82,7 @@ export function findNeedForLedger(db: DbOrTrx, needId: string) {
     .executeTakeFirst();
 }
 
-/** Quantities already promised and received for a need. */
+/** Quantities already promised and received for a need (a fund has no target, so no cap). */
 export async function needTotals(db: DbOrTrx, needId: string): Promise<{ pledged: number; confirmed: number }> {
   const rows = await db.selectFrom('contributions').select(['status', (eb) => eb.fn.sum<number>('quantity').as('q')]).where('need_id', '=', needId).where('status', 'in', ['pledged', 'confirmed', 'verified']).groupBy('status').execute();
   let pledged = 0;
@@ -91,6 +135,7 @@ export interface ContributionFilter {
   receivingOrganisationId?: string;
   initiativeId?: string;
   needId?: string;
+  fundId?: string;
   kind?: string;
   status?: string;
   designation?: string;
@@ -107,6 +152,7 @@ function filtered(db: DbOrTrx, f: ContributionFilter) {
   if (f.receivingOrganisationId) q = q.where('contributions.receiving_organisation_id', '=', f.receivingOrganisationId);
   if (f.initiativeId) q = q.where('contributions.initiative_id', '=', f.initiativeId);
   if (f.needId) q = q.where('contributions.need_id', '=', f.needId);
+  if (f.fundId) q = q.where('contributions.fund_id', '=', f.fundId);
   if (f.kind) q = q.where('contributions.kind', '=', f.kind);
   if (f.status) q = q.where('contributions.status', '=', f.status);
   if (f.statuses) q = q.where('contributions.status', 'in', f.statuses);
@@ -118,13 +164,14 @@ function filtered(db: DbOrTrx, f: ContributionFilter) {
 }
 
 function withNames<Q extends ReturnType<typeof filtered>>(q: Q) {
-  return q.innerJoin('initiatives', 'initiatives.id', 'contributions.initiative_id')
+  return q.leftJoin('initiatives', 'initiatives.id', 'contributions.initiative_id')
       .innerJoin('organisations as receiver', 'receiver.id', 'contributions.receiving_organisation_id')
       .leftJoin('users', 'users.id', 'contributions.contributor_user_id')
       .leftJoin('organisations as giver', 'giver.id', 'contributions.contributor_organisation_id')
       .leftJoin('receipts', 'receipts.contribution_id', 'contributions.id')
+    .leftJoin('funds', 'funds.id', 'contributions.fund_id')
       .selectAll('contributions')
-      .select(['initiatives.title_ar', 'initiatives.title_en', 'receiver.name_ar as receiver_name_ar', 'receiver.name_en as receiver_name_en', 'users.display_name as user_name', 'giver.name_ar as giver_name_ar', 'giver.name_en as giver_name_en', 'receipts.id as receipt_id', 'receipts.number as receipt_number']);
+      .select(['initiatives.title_ar', 'initiatives.title_en', 'receiver.name_ar as receiver_name_ar', 'receiver.name_en as receiver_name_en', 'users.display_name as user_name', 'giver.name_ar as giver_name_ar', 'giver.name_en as giver_name_en', 'receipts.id as receipt_id', 'receipts.number as receipt_number', 'funds.name_ar as fund_name_ar', 'funds.name_en as fund_name_en']);
 }
 
 /** One contribution with the names a view needs. */

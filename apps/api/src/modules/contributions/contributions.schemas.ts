@@ -5,8 +5,13 @@ import { pageQuery } from '../../platform/http/pagination.ts';
 const quantity = z.number({ message: 'validation.invalid_type' }).int({ message: 'validation.not_whole' }).positive({ message: 'validation.not_positive' }).max(1e13);
 
 /** Body of `POST /contributions`: a person pledges money or goods to a need. */
+const oneTarget = (b: { needId?: string; fundId?: string }) => !!b.needId !== !!b.fundId;
+const oneTargetMessage = { message: 'validation.target_required', path: ['needId'] };
+
 export const pledgeBody = z.strictObject({
-  needId: z.uuid(),
+  /** The need given to — or `fundId` for a pooled fund (exactly one of the two). */
+  needId: z.uuid().optional(),
+  fundId: z.uuid().optional(),
   kind: z.enum(NEED_KINDS),
   /** In the need's unit: fils for money (AED 10 = 1000), items for goods. */
   quantity,
@@ -19,12 +24,14 @@ export const pledgeBody = z.strictObject({
   note: textSchema(1000).optional(),
   /** Per-item estimate for goods, in fils (defaults to the need's estimate). */
   estimatedValueFils: z.number().int().min(0).max(1e13).optional(),
-}).refine((b) => b.kind !== 'money' || b.currency === 'AED', { message: 'validation.currency', path: ['currency'] });
+}).refine((b) => b.kind !== 'money' || b.currency === 'AED', { message: 'validation.currency', path: ['currency'] })
+  .refine(oneTarget, oneTargetMessage);
 export type PledgeInput = z.infer<typeof pledgeBody>;
 
 /** Body of `POST /organisations/:orgId/contributions`: the receiving organisation records what it received. */
 export const recordBody = z.strictObject({
-  needId: z.uuid(),
+  needId: z.uuid().optional(),
+  fundId: z.uuid().optional(),
   kind: z.enum(NEED_KINDS),
   quantity,
   currency: z.literal('AED', { message: 'validation.currency' }).optional(),
@@ -38,7 +45,8 @@ export const recordBody = z.strictObject({
   estimatedValueFils: z.number().int().min(0).max(1e13).optional(),
   /** Skill level (expertise) or unit (knowledge) the valuation rule is chosen by. */
   level: z.string().max(20).optional(),
-}).refine((b) => b.kind !== 'money' || b.currency === 'AED', { message: 'validation.currency', path: ['currency'] });
+}).refine((b) => b.kind !== 'money' || b.currency === 'AED', { message: 'validation.currency', path: ['currency'] })
+  .refine(oneTarget, oneTargetMessage);
 export type RecordInput = z.infer<typeof recordBody>;
 
 export const transitionBody = z.strictObject({
@@ -64,13 +72,14 @@ export const listQuery = pageQuery.extend({
 export const orgListQuery = listQuery.extend({ direction: z.enum(['given', 'received']).default('received') });
 
 export const recurringBody = z.strictObject({
-  needId: z.uuid(),
+  needId: z.uuid().optional(),
+  fundId: z.uuid().optional(),
   amountFils: quantity,
   currency: z.literal('AED', { message: 'validation.currency' }),
   designation: z.enum(GIVING_DESIGNATIONS).default('general'),
   visibility: z.enum(VISIBILITIES).default('public'),
   onBehalfOfOrganisation: z.boolean().default(false),
-});
+}).refine(oneTarget, oneTargetMessage);
 export const recurringParams = z.object({ pledgeId: z.uuid() });
 export const recurringUpdateBody = z.strictObject({ status: z.enum(['active', 'paused', 'cancelled']) });
 
@@ -84,3 +93,22 @@ export const ruleBody = z.strictObject({
 });
 
 export const entriesQuery = pageQuery.extend({ contributionId: z.uuid().optional(), type: z.string().max(60).optional() });
+
+export const fundParams = z.object({ fundId: z.uuid() });
+export const createFundBody = z.strictObject({
+  code: z.string().trim().min(2).max(40).regex(/^[a-z0-9_-]+$/, { message: 'validation.invalid_code' }),
+  nameAr: nameSchema(160),
+  nameEn: nameSchema(160),
+  descriptionAr: textSchema(4000).nullable().optional(),
+  descriptionEn: textSchema(4000).nullable().optional(),
+  designations: z.array(z.enum(GIVING_DESIGNATIONS)).min(1).max(4),
+  managingOrganisationId: z.uuid(),
+});
+export const updateFundBody = z.strictObject({
+  nameAr: nameSchema(160).optional(),
+  nameEn: nameSchema(160).optional(),
+  descriptionAr: textSchema(4000).nullable().optional(),
+  descriptionEn: textSchema(4000).nullable().optional(),
+  designations: z.array(z.enum(GIVING_DESIGNATIONS)).min(1).max(4).optional(),
+  status: z.enum(['open', 'closed']).optional(),
+});

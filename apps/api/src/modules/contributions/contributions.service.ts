@@ -7,7 +7,7 @@ import * as repo from './contributions.repository.ts';
 import type { ContributionTransition, PledgeInput, RecordInput } from './contributions.schemas.ts';
 import type { LedgerWriter } from './ledger-writer.ts';
 import { PAYMENT_PROVIDERS } from './payments.ts';
-import { answerFor, createdAnswer, assertAccepts, capped, create, facts, idempotent, isFinance, issueReceipt, receivedPostings, unknownNeed, valueOf, type Answer } from './ledger-rules.ts';
+import { answerFor, createdAnswer, assertAccepts, capped, create, facts, idempotent, isFinance, issueReceipt, receivedPostings, targetColumns, targetOf, unknownNeed, valueOf, type Answer } from './ledger-rules.ts';
 
 /** A person pledges money or goods to a need (optionally for the organisation they act for). */
 export function pledge(writer: LedgerWriter, ctx: RequestContext, input: PledgeInput, key: string | undefined): Promise<Answer> {
@@ -20,15 +20,14 @@ export function pledge(writer: LedgerWriter, ctx: RequestContext, input: PledgeI
     throw new ValidationError('Choose the organisation you act for first.', null, 'session.not_a_member');
   }
   return writer.run((tx) => idempotent(tx, actor.userId, key, { op: 'pledge', input }, async () => {
-    const need = await repo.findNeedForLedger(tx.trx, input.needId);
-    if (!need) unknownNeed();
+    const need = await targetOf(tx.trx, input);
     const details = assertAccepts(need, input.kind, input.designation);
     const quantity = await capped(tx.trx, need, details.capMode, input.quantity);
     const value = await valueOf(tx.trx, input.kind, quantity, need, undefined, input.estimatedValueFils, tx.now.slice(0, 10));
     const row = await create(tx, ctx, {
       id: randomUUID(), contributor_user_id: actor.userId, contributor_organisation_id: input.onBehalfOfOrganisation ? actor.actingOrganisationId : null,
-      contributor_name: null, need_id: need.id, initiative_id: need.initiative_id, receiving_organisation_id: need.organisation_id,
-      kind: input.kind, quantity, unit: need.unit, value_fils: value.valueFils, currency: 'AED', valuation_rule_id: value.ruleId, valuation_basis: value.basis,
+      contributor_name: null, ...targetColumns(need),
+      kind: input.kind, quantity, value_fils: value.valueFils, currency: 'AED', valuation_rule_id: value.ruleId, valuation_basis: value.basis,
       designation: input.kind === 'money' ? (input.designation ?? 'general') : null, visibility: input.visibility, status: 'pledged',
       method: input.method ?? null, reference: null, evidence_note: input.note ?? null, recurring_pledge_id: null,
       created_at: tx.now, updated_at: tx.now, confirmed_at: null,
@@ -47,14 +46,14 @@ export function record(writer: LedgerWriter, ctx: RequestContext, orgId: string,
   if (!actor) throw new UnauthenticatedError();
   if (!isFinance(actor, orgId)) throw new ForbiddenError('contribution.finance_required', 'Only the organisation’s finance officers and managers record receipts.');
   return writer.run((tx) => idempotent(tx, actor.userId, key, { op: 'record', orgId, input }, async () => {
-    const need = await repo.findNeedForLedger(tx.trx, input.needId);
-    if (!need || need.organisation_id !== orgId) unknownNeed();
+    const need = await targetOf(tx.trx, input);
+    if (need.organisation_id !== orgId) unknownNeed(input.fundId ? 'fundId' : 'needId');
     const details = assertAccepts(need, input.kind, input.designation);
     const quantity = await capped(tx.trx, need, details.capMode, input.quantity);
     const value = await valueOf(tx.trx, input.kind, quantity, need, input.level, input.estimatedValueFils, tx.now.slice(0, 10));
     const row = await create(tx, ctx, {
       id: randomUUID(), contributor_user_id: input.contributorUserId ?? null, contributor_organisation_id: null, contributor_name: input.contributorName ?? null,
-      need_id: need.id, initiative_id: need.initiative_id, receiving_organisation_id: orgId, kind: input.kind, quantity, unit: need.unit,
+      ...targetColumns(need), kind: input.kind, quantity,
       value_fils: value.valueFils, currency: 'AED', valuation_rule_id: value.ruleId, valuation_basis: value.basis,
       designation: input.kind === 'money' ? (input.designation ?? 'general') : null, visibility: input.visibility, status: 'confirmed',
       method: input.method ?? null, reference: input.reference ?? null, evidence_note: input.evidenceNote ?? null, recurring_pledge_id: null,

@@ -17,7 +17,7 @@ export interface Answer {
   body: ContributionView;
 }
 
-export type Need = NonNullable<Awaited<ReturnType<typeof repo.findNeedForLedger>>>;
+export type Need = repo.LedgerTarget;
 
 /** Finance officers, managers and owners of the receiving organisation confirm what it received. */
 export function isFinance(actor: Actor | null, orgId: string): boolean {
@@ -42,13 +42,25 @@ export async function idempotent(tx: LedgerTx, scope: string, key: string | unde
   return answer;
 }
 
-export function unknownNeed(): never {
-  throw new ValidationError('Unknown need.', { fields: [{ path: 'needId', code: 'validation.unknown_reference', message: 'No such need.' }] });
+export function unknownNeed(path: 'needId' | 'fundId' = 'needId'): never {
+  throw new ValidationError(path === 'needId' ? 'Unknown need.' : 'Unknown fund.', { fields: [{ path, code: 'validation.unknown_reference', message: path === 'needId' ? 'No such need.' : 'No such fund.' }] });
+}
+
+/** The need or fund a request names, or a 400 naming the field. */
+export async function targetOf(trx: DbOrTrx, ref: { needId?: string | null; fundId?: string | null }): Promise<Need> {
+  const t = await repo.findTarget(trx, ref);
+  if (!t) unknownNeed(ref.fundId ? 'fundId' : 'needId');
+  return t;
+}
+
+/** The contribution columns that say what it was given to. */
+export function targetColumns(t: Need) {
+  return { need_id: t.target === 'need' ? t.id : null, fund_id: t.target === 'fund' ? t.id : null, initiative_id: t.initiative_id, receiving_organisation_id: t.organisation_id, unit: t.unit };
 }
 
 /** Checks that the need takes this kind of contribution now; returns its money details. */
 export function assertAccepts(need: Need, kind: string, designation: string | undefined) {
-  if (!['active', 'approved'].includes(need.initiative_status)) throw new ConflictError('contribution.initiative_not_open', 'This initiative is not receiving contributions.');
+  if (!['active', 'approved'].includes(need.initiative_status)) throw new ConflictError('contribution.initiative_not_open', need.target === 'fund' ? 'This fund is closed.' : 'This initiative is not receiving contributions.');
   if (need.status !== 'open') throw new ConflictError('contribution.need_closed', 'This need is closed.');
   if (need.kind !== kind) throw new ConflictError('contribution.kind_not_accepted', `This need asks for ${need.kind}, not ${kind}.`);
   const details = JSON.parse(need.details) as { designations?: string[]; capMode?: string; estimatedValueFils?: number };
@@ -66,7 +78,7 @@ export function assertAccepts(need: Need, kind: string, designation: string | un
  */
 export async function capped(trx: DbOrTrx, need: Need, capMode: string | undefined, quantity: number): Promise<number> {
   const mode = capMode ?? 'reject';
-  if (mode === 'open') return quantity;
+  if (mode === 'open' || need.target_quantity === null) return quantity;
   const { pledged, confirmed } = await repo.needTotals(trx, need.id);
   const left = Number(need.target_quantity) - pledged - confirmed;
   if (left <= 0) throw new ConflictError('contribution.target_reached', 'This need has everything it asked for.');
@@ -94,6 +106,9 @@ export const accounts = {
   contributor: (c: Pick<ContributionRow, 'contributor_user_id' | 'contributor_organisation_id'>) =>
     c.contributor_organisation_id ? `contributor:org:${c.contributor_organisation_id}` : c.contributor_user_id ? `contributor:user:${c.contributor_user_id}` : 'contributor:external',
   need: (needId: string) => `need:${needId}`,
+  fund: (fundId: string) => `fund:${fundId}`,
+  /** The account that holds what was given: the need's or the fund's. */
+  target: (c: Pick<ContributionRow, 'need_id' | 'fund_id'>) => (c.fund_id ? `fund:${c.fund_id}` : `need:${c.need_id}`),
 };
 
 /** Money received: from the contributor's account to the need's account. */
@@ -101,14 +116,14 @@ export function receivedPostings(c: ContributionRow, sign = 1): Posting[] {
   const designation = c.designation ?? 'general';
   return [
     { account: accounts.contributor(c), amountFils: -sign * Number(c.value_fils), designation },
-    { account: accounts.need(c.need_id), amountFils: sign * Number(c.value_fils), designation },
+    { account: accounts.target(c), amountFils: sign * Number(c.value_fils), designation },
   ];
 }
 
 export function facts(c: ContributionRow) {
   return {
     contributorUserId: c.contributor_user_id, contributorOrganisationId: c.contributor_organisation_id, contributorName: c.contributor_name,
-    needId: c.need_id, initiativeId: c.initiative_id, receivingOrganisationId: c.receiving_organisation_id, kind: c.kind, quantity: Number(c.quantity),
+    needId: c.need_id, fundId: c.fund_id, initiativeId: c.initiative_id, receivingOrganisationId: c.receiving_organisation_id, kind: c.kind, quantity: Number(c.quantity),
     unit: c.unit, valueFils: Number(c.value_fils), currency: c.currency, valuationRuleId: c.valuation_rule_id, valuationBasis: c.valuation_basis,
     designation: c.designation, visibility: c.visibility, status: c.status, method: c.method, reference: c.reference, recurringPledgeId: c.recurring_pledge_id,
   };
@@ -130,8 +145,11 @@ export function createdAnswer(row: ContributionRow, need: Need, contributorName:
   return {
     status: 201,
     body: presentContribution({
-      ...row, title_ar: need.initiative_title_ar, title_en: need.initiative_title_en, receiver_name_ar: need.org_name_ar, receiver_name_en: need.org_name_en,
+      ...row, receiver_name_ar: need.org_name_ar, receiver_name_en: need.org_name_en,
       user_name: contributorName, giver_name_ar: null, giver_name_en: null, receipt_id: null, receipt_number: null,
+      ...(need.target === 'fund'
+        ? { title_ar: null, title_en: null, fund_name_ar: need.initiative_title_ar, fund_name_en: need.initiative_title_en }
+        : { title_ar: need.initiative_title_ar, title_en: need.initiative_title_en, fund_name_ar: null, fund_name_en: null }),
     }, true),
   };
 }

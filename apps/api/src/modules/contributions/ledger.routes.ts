@@ -8,6 +8,7 @@ import { browseEntries, verifyLedger } from './verification.service.ts';
 import { addRuleVersion, listRules } from './valuation.ts';
 import { publicReceipt, receiptHtml, receiptPdf } from './receipts.service.ts';
 import { createRecurring, listRecurring, setRecurringStatus } from './recurring.service.ts';
+import * as funds from './funds.service.ts';
 
 const receiptParams = z.object({ receiptId: z.uuid() });
 
@@ -38,6 +39,18 @@ export function ledgerRoutes(deps: Deps, opts: { chromiumPath: string }): Fastif
 
     app.get('/api/v1/public/receipts/:token', { config: { access: PUBLIC }, schema: { tags: ['receipts'], summary: 'Check that a receipt is genuine (no private data)', params: z.object({ token: z.string().max(64) }) } },
       async (req) => publicReceipt(db, req.params.token));
+
+    app.get('/api/v1/funds', { config: { access: PUBLIC }, schema: { tags: ['funds'], summary: 'Pooled funds open for giving (admins: includeClosed=true)', querystring: z.object({ includeClosed: z.enum(['true', 'false']).default('false') }) } },
+      async (req) => funds.listFunds(db, req.query.includeClosed === 'true'));
+
+    app.get('/api/v1/funds/:fundId', { config: { access: PUBLIC }, schema: { tags: ['funds'], summary: 'A fund with its totals', params: s.fundParams } },
+      async (req) => funds.getFund(db, req.params.fundId));
+
+    app.post('/api/v1/funds', { config: { access: platform('admin') }, schema: { tags: ['funds'], summary: 'Open a pooled fund', body: s.createFundBody } },
+      async (req, reply) => { reply.code(201); return funds.createFund(db, contextOf(req), req.body); });
+
+    app.patch('/api/v1/funds/:fundId', { config: { access: platform('admin') }, schema: { tags: ['funds'], summary: 'Edit or close a fund', params: s.fundParams, body: s.updateFundBody } },
+      async (req) => funds.updateFund(db, contextOf(req), req.params.fundId, req.body));
 
     app.get('/api/v1/me/recurring-pledges', { config: { access: USER }, schema: { tags: ['contributions'], summary: 'My monthly pledges' } },
       async (req) => listRecurring(db, contextOf(req)));

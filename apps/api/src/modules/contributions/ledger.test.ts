@@ -194,3 +194,57 @@ for (const dialect of dialects()) {
     });
   });
 }
+
+for (const dialect of dialects()) {
+  describe(`pooled funds (${dialect})`, () => {
+    let t: TestApp;
+    let f: LedgerFixture;
+    let admin: Awaited<ReturnType<TestApp['user']>>;
+    let fundId: string;
+    before(async () => {
+      t = await createTestApp(dialect);
+      admin = await t.user({ platformRole: 'admin' });
+      f = await liveInitiative(t, { money: MONEY });
+      const r = await admin.post('/api/v1/funds', { code: 'most-needed', nameAr: 'صندوق الأكثر حاجة', nameEn: 'Where most needed', designations: ['zakat', 'general'], managingOrganisationId: f.orgId });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      fundId = r.body.id;
+    });
+    after(async () => { await t.close(); });
+
+    it('lets only admins open funds, managed by a verified organisation', async () => {
+      assert.equal((await f.donor.post('/api/v1/funds', { code: 'x-fund', nameAr: 'صندوق', nameEn: 'Fund', designations: ['general'], managingOrganisationId: f.orgId })).status, 403);
+      assert.equal((await admin.post('/api/v1/funds', { code: 'most-needed', nameAr: 'صندوق', nameEn: 'Fund', designations: ['general'], managingOrganisationId: f.orgId })).body.error.code, 'fund.code_taken');
+      const list = await t.client().get('/api/v1/funds');
+      assert.deepEqual(list.body.items.map((x: any) => x.code), ['most-needed']);
+    });
+
+    it('takes gifts to a fund through the same ledger: pledge, confirm by its organisation, postings to the fund', async () => {
+      const p = await f.donor.post('/api/v1/contributions', { fundId, kind: 'money', quantity: 30_000, currency: 'AED', designation: 'zakat' });
+      assert.equal(p.status, 201, JSON.stringify(p.body));
+      assert.equal(p.body.fund.nameEn, 'Where most needed');
+      assert.equal(p.body.needId, null);
+      assert.equal((await f.donor.post('/api/v1/contributions', { fundId, kind: 'money', quantity: 100, currency: 'AED', designation: 'waqf' })).body.error.code, 'contribution.designation_not_accepted');
+      assert.equal((await f.donor.post('/api/v1/contributions', { fundId, needId: f.needs.money.id, kind: 'money', quantity: 100, currency: 'AED' })).status, 400, 'one target only');
+      const c = await f.finance.post(`/api/v1/contributions/${p.body.id}/transitions`, { action: 'confirm', reference: 'FUND-1' });
+      assert.equal(c.body.status, 'confirmed');
+      assert.ok(c.body.receipt);
+      const fund = await t.client().get(`/api/v1/funds/${fundId}`);
+      assert.equal(fund.body.totals.byDesignation.zakat.confirmedFils, 30_000);
+      const accounts = await admin.get('/api/v1/admin/ledger/accounts');
+      assert.equal(accounts.body.items.find((a: any) => a.account === `fund:${fundId}`).balanceFils, 30_000);
+      const receipt = await f.donor.get(`/api/v1/receipts/${c.body.receipt.id}`);
+      assert.match(receipt.body, /Where most needed/);
+      assert.deepEqual(await runLedgerChecks(t.db), []);
+    });
+
+    it('refuses gifts to a closed fund and writes nothing', async () => {
+      await admin.patch(`/api/v1/funds/${fundId}`, { status: 'closed' });
+      const before = await ledgerCounts(t);
+      const r = await f.donor.post('/api/v1/contributions', { fundId, kind: 'money', quantity: 1_000, currency: 'AED', designation: 'general' });
+      assert.equal(r.status, 409);
+      assert.equal(r.body.error.code, 'contribution.initiative_not_open');
+      assert.equal(await ledgerCounts(t), before);
+      assert.deepEqual((await t.client().get('/api/v1/funds')).body.items, []);
+    });
+  });
+}

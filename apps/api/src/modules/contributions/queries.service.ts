@@ -13,7 +13,7 @@ const COUNTED = ['pledged', 'confirmed', 'verified'];
 export async function needProgress(db: DbOrTrx, needIds: readonly string[]): Promise<Map<string, NeedProgress>> {
   const map = new Map<string, NeedProgress>(needIds.map((id) => [id, { pledged: 0, confirmed: 0, confirmedValueFils: 0 }]));
   for (const r of await repo.progressOfNeeds(db, needIds)) {
-    const p = map.get(r.need_id)!;
+    const p = map.get(r.need_id!)!;
     if (r.status === 'pledged') p.pledged += Number(r.q);
     else {
       p.confirmed += Number(r.q);

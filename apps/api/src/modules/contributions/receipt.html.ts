@@ -38,7 +38,9 @@ export function renderReceiptHtml(r: ReceiptRow, goods: { item?: string; itemUni
 <table>
 ${row('التاريخ', 'Date', `${date(r.issued_at, 'ar-AE')}<br><small>${hijri(r.issued_at)}</small>`, date(r.issued_at, 'en-AE'))}
 ${row('المساهم', 'Contributor', esc(giver), esc(giver))}
-${row('المبادرة', 'Initiative', esc(r.title_ar ?? r.title_en), esc(r.title_en ?? r.title_ar))}
+${r.fund_name_ar || r.fund_name_en
+  ? row('الصندوق', 'Fund', esc(r.fund_name_ar ?? r.fund_name_en), esc(r.fund_name_en ?? r.fund_name_ar))
+  : row('المبادرة', 'Initiative', esc(r.title_ar ?? r.title_en), esc(r.title_en ?? r.title_ar))}
 ${row('المساهمة', 'Contribution', what[0]!, what[1]!)}
 ${d ? row('نوع العطاء', 'Designation', d[0], d[1]) : ''}
 ${r.reference ? row('المرجع', 'Reference', `<span dir="ltr">${esc(r.reference)}</span>`, esc(r.reference)) : ''}

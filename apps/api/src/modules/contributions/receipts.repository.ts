@@ -5,7 +5,8 @@ function receiptQuery(db: DbOrTrx) {
     .selectFrom('receipts')
     .innerJoin('contributions', 'contributions.id', 'receipts.contribution_id')
     .innerJoin('organisations', 'organisations.id', 'receipts.organisation_id')
-    .innerJoin('initiatives', 'initiatives.id', 'contributions.initiative_id')
+    .leftJoin('initiatives', 'initiatives.id', 'contributions.initiative_id')
+    .leftJoin('funds', 'funds.id', 'contributions.fund_id')
     .leftJoin('users', 'users.id', 'contributions.contributor_user_id')
     .leftJoin('organisations as giver', 'giver.id', 'contributions.contributor_organisation_id')
     .select([
@@ -14,7 +15,7 @@ function receiptQuery(db: DbOrTrx) {
       'contributions.designation', 'contributions.status', 'contributions.method', 'contributions.reference', 'contributions.contributor_user_id', 'contributions.contributor_organisation_id',
       'contributions.contributor_name', 'contributions.need_id',
       'organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en',
-      'initiatives.title_ar', 'initiatives.title_en', 'users.display_name as user_name', 'giver.name_ar as giver_name_ar', 'giver.name_en as giver_name_en',
+      'initiatives.title_ar', 'initiatives.title_en', 'funds.name_ar as fund_name_ar', 'funds.name_en as fund_name_en', 'users.display_name as user_name', 'giver.name_ar as giver_name_ar', 'giver.name_en as giver_name_en',
     ]);
 }
 

@@ -25,7 +25,7 @@ export function verificationUrl(config: Config, token: string): string {
 /** The bilingual receipt as a standalone HTML page (printable; the PDF is made from it). */
 export async function receiptHtml(db: Db, config: Config, ctx: RequestContext, id: string): Promise<string> {
   const r = await loadForViewer(db, ctx, id);
-  const need = await repo.findNeedItem(db, r.need_id);
+  const need = r.need_id ? await repo.findNeedItem(db, r.need_id) : undefined;
   const url = verificationUrl(config, r.public_token);
   const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return renderReceiptHtml(r, need ? (JSON.parse(need.details) as { item?: string; itemUnit?: string }) : {}, url, qrSvg);
@@ -67,6 +67,7 @@ export async function publicReceipt(db: Db, token: string) {
     issuedAt: r.issued_at,
     organisation: { id: r.organisation_id, nameAr: r.org_name_ar, nameEn: r.org_name_en },
     initiative: { titleAr: r.title_ar, titleEn: r.title_en },
+    fund: r.fund_name_ar || r.fund_name_en ? { nameAr: r.fund_name_ar, nameEn: r.fund_name_en } : null,
     kind: r.kind,
     quantity: Number(r.quantity),
     unit: r.unit,

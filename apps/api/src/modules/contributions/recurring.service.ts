@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../platform/er
 import type { RequestContext } from '../../platform/http/context.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as repo from './contributions.repository.ts';
-import { assertAccepts, capped, create, idempotent, unknownNeed, valueOf } from './ledger-rules.ts';
+import { assertAccepts, capped, create, idempotent, targetColumns, targetOf, valueOf } from './ledger-rules.ts';
 import type { LedgerWriter } from './ledger-writer.ts';
 
 /** The same day of the next month (clamped to the month's last day). */
@@ -19,20 +19,19 @@ export function nextMonth(day: string, anchorDay: number): string {
 }
 
 export function presentRecurring(r: RecurringPledgeRow) {
-  return { id: r.id, needId: r.need_id, amountFils: Number(r.amount_fils), currency: 'AED', designation: r.designation, visibility: r.visibility, status: r.status, nextRunOn: r.next_run_on, organisationId: r.contributor_organisation_id, createdAt: r.created_at };
+  return { id: r.id, needId: r.need_id, fundId: r.fund_id, amountFils: Number(r.amount_fils), currency: 'AED', designation: r.designation, visibility: r.visibility, status: r.status, nextRunOn: r.next_run_on, organisationId: r.contributor_organisation_id, createdAt: r.created_at };
 }
 
 /** Starts a monthly pledge; the first month's pledge is made at once by the scheduler. */
-export async function createRecurring(db: Db, ctx: RequestContext, input: { needId: string; amountFils: number; designation: string; visibility: string; onBehalfOfOrganisation: boolean }) {
+export async function createRecurring(db: Db, ctx: RequestContext, input: { needId?: string; fundId?: string; amountFils: number; designation: string; visibility: string; onBehalfOfOrganisation: boolean }) {
   const actor = ctx.actor!;
-  const need = await repo.findNeedForLedger(db, input.needId);
-  if (!need) unknownNeed();
+  const need = await targetOf(db, input);
   assertAccepts(need, 'money', input.designation);
   if (input.onBehalfOfOrganisation && !actor.actingOrganisationId) throw new ValidationError('Choose the organisation you act for first.', null, 'session.not_a_member');
   const now = nowIso();
   const row: RecurringPledgeRow = {
     id: randomUUID(), contributor_user_id: actor.userId, contributor_organisation_id: input.onBehalfOfOrganisation ? actor.actingOrganisationId : null,
-    need_id: need.id, amount_fils: input.amountFils, designation: input.designation, visibility: input.visibility, status: 'active', next_run_on: now.slice(0, 10), created_at: now, updated_at: now,
+    need_id: need.target === 'need' ? need.id : null, fund_id: need.target === 'fund' ? need.id : null, amount_fils: input.amountFils, designation: input.designation, visibility: input.visibility, status: 'active', next_run_on: now.slice(0, 10), created_at: now, updated_at: now,
   };
   await withTransaction(db, async (trx) => {
     await repo.insertRecurring(trx, row);
@@ -72,14 +71,13 @@ export async function runDueRecurring(db: Db, writer: LedgerWriter, today = nowI
     const month = p.next_run_on.slice(0, 7);
     try {
       await writer.run((tx) => idempotent(tx, `recurring:${p.id}`, month, { month }, async () => {
-        const need = await repo.findNeedForLedger(tx.trx, p.need_id);
-        if (!need) unknownNeed();
+        const need = await targetOf(tx.trx, { needId: p.need_id, fundId: p.fund_id });
         const details = assertAccepts(need, 'money', p.designation);
         const quantity = await capped(tx.trx, need, details.capMode, Number(p.amount_fils));
         const value = await valueOf(tx.trx, 'money', quantity, need, undefined, undefined, today);
         const row = await create(tx, { actor: null, requestId: 'recurring-job', ip: null }, {
           id: (await import('node:crypto')).randomUUID(), contributor_user_id: p.contributor_user_id, contributor_organisation_id: p.contributor_organisation_id, contributor_name: null,
-          need_id: need.id, initiative_id: need.initiative_id, receiving_organisation_id: need.organisation_id, kind: 'money', quantity, unit: 'fils',
+          ...targetColumns(need), kind: 'money', quantity,
           value_fils: value.valueFils, currency: 'AED', valuation_rule_id: null, valuation_basis: 'face', designation: p.designation, visibility: p.visibility,
           status: 'pledged', method: 'bank_transfer', reference: null, evidence_note: `Monthly pledge ${month}`, recurring_pledge_id: p.id,
           created_at: tx.now, updated_at: tx.now, confirmed_at: null,

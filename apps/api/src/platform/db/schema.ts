@@ -31,6 +31,24 @@ export interface Database {
   receipts: ReceiptsTable;
   recurring_pledges: RecurringPledgesTable;
   ledger_daily_roots: LedgerDailyRootsTable;
+  funds: FundsTable;
+}
+
+export interface FundsTable {
+  id: string;
+  code: string;
+  name_ar: string;
+  name_en: string;
+  description_ar: string | null;
+  description_en: string | null;
+  /** JSON array of accepted giving designations. */
+  designations: string;
+  /** `open | closed` */
+  status: string;
+  managing_organisation_id: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface ValuationRulesTable {
@@ -70,8 +88,11 @@ export interface ContributionsTable {
   contributor_organisation_id: string | null;
   /** Name given for a contributor without an account (e.g. cash at an event). */
   contributor_name: string | null;
-  need_id: string;
-  initiative_id: string;
+  /** The need given to — or null when given to a pooled fund. */
+  need_id: string | null;
+  initiative_id: string | null;
+  /** The pooled fund given to — or null when given to a need. */
+  fund_id: string | null;
   receiving_organisation_id: string;
   kind: string;
   quantity: number;
@@ -134,7 +155,8 @@ export interface RecurringPledgesTable {
   id: string;
   contributor_user_id: string;
   contributor_organisation_id: string | null;
-  need_id: string;
+  need_id: string | null;
+  fund_id: string | null;
   amount_fils: number;
   designation: string;
   visibility: string;
@@ -396,3 +418,4 @@ export type ValuationRuleRow = Selectable<ValuationRulesTable>;
 export type LedgerEntryRow = Selectable<LedgerEntriesTable>;
 export type ContributionRow = Selectable<ContributionsTable>;
 export type RecurringPledgeRow = Selectable<RecurringPledgesTable>;
+export type FundRow = Selectable<FundsTable>;

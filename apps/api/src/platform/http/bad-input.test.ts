@@ -43,6 +43,7 @@ for (const dialect of dialects()) {
       t = await createTestApp(dialect);
       admin = await t.user({ platformRole: 'admin' });
       const org = await t.organisation(admin);
+      const org2 = await t.organisation(admin);
       const other = await t.user();
       await t.addMember(admin, org.id, other, 'member');
       const fw = (await admin.post('/api/v1/frameworks', { code: 'bad_input_fw', level: 'organisation', nameAr: 'إطار', nameEn: 'Framework' })).body;
@@ -90,6 +91,8 @@ for (const dialect of dialects()) {
         { method: 'POST', url: '/api/v1/valuation-rules', valid: { kind: 'time', level: null, rateFils: 7500, source: 'New official figure', effectiveFrom: '2027-01-01' } },
         { method: 'POST', url: '/api/v1/me/recurring-pledges', valid: { needId: money.id, amountFils: 10000, currency: 'AED', designation: 'general' } },
         { method: 'PATCH', url: `/api/v1/me/recurring-pledges/${'00000000-0000-4000-8000-000000000000'}`, valid: { status: 'paused' } },
+        { method: 'POST', url: '/api/v1/funds', valid: { code: 'where-needed', nameAr: 'صندوق الخير', nameEn: 'Good fund', descriptionAr: 'وصف', designations: ['general'], managingOrganisationId: org2.id }, names: ['nameAr', 'nameEn'] },
+        { method: 'PATCH', url: `/api/v1/funds/${'00000000-0000-4000-8000-000000000000'}`, valid: { nameEn: 'Renamed fund', status: 'closed' }, names: ['nameAr', 'nameEn'], emptyIsValid: true },
       ];
     });
     after(async () => { await t.close(); });
