@@ -5,6 +5,8 @@ import { AppError } from '../src/platform/errors.ts';
 import type { RequestContext } from '../src/platform/http/context.ts';
 import { LedgerWriter, recordDailyRoots } from '../src/modules/contributions/index.ts';
 import * as ledger from '../src/modules/contributions/contributions.service.ts';
+import { createFund } from '../src/modules/contributions/funds.service.ts';
+import { createRecurring } from '../src/modules/contributions/recurring.service.ts';
 import { contextFor, random } from './demo-actors.ts';
 import type { DemoIds } from './demo.ts';
 import type { SeededInitiative } from './demo-initiatives.ts';
@@ -97,6 +99,26 @@ export async function seedContributions(db: Db, ids: DemoIds, initiatives: Seede
     }
   }
 
+  // The pooled fund "where most needed", managed by the demo charity: monthly gifts all year.
+  const fund = await createFund(db, await ctx(ids.users.get('admin')!), {
+    code: 'where-most-needed', nameAr: 'صندوق حيث الحاجة أكبر', nameEn: 'Where most needed',
+    descriptionAr: 'صندوق مشترك توزعه لجنة المؤسسة على الاحتياجات الأكثر إلحاحاً في جولات تخصيص دورية.',
+    descriptionEn: 'A pooled fund the foundation’s committee allocates to the most urgent needs in periodic allocation rounds.',
+    designations: ['zakat', 'sadaqah', 'general'], managingOrganisationId: ids.orgs.get('beit_al_khair')!,
+  });
+  const charityOwner = ids.orgOwner.get('beit_al_khair')!;
+  for (let m = 11; m >= 0; m--) {
+    for (const donor of ids.donors.slice(0, 4)) {
+      const at = end - m * 30 * DAY - rnd() * 5 * DAY;
+      let id = '';
+      plan.push({ at, run: async () => {
+        id = (await ledger.pledge(writer, await ctx(donor), { fundId: fund.id, kind: 'money', quantity: 10_000 + Math.round(rnd() * 40) * 1_000, currency: 'AED', designation: pick(['zakat', 'sadaqah', 'general'] as const), visibility: 'anonymous', method: 'bank_transfer', onBehalfOfOrganisation: false }, `demo-${serial++}`)).body.id;
+        created++;
+      } });
+      plan.push({ at: Math.min(at + DAY, end), run: async () => { if (id) await ledger.transition(writer, await ctx(charityOwner, ids.orgs.get('beit_al_khair')!), id, { action: 'confirm', reference: `SO-${100_000 + serial++}`, method: 'bank_transfer' }, undefined); } });
+    }
+  }
+
   plan.sort((a, b) => a.at - b.at);
   for (const p of plan) {
     now = new Date(p.at).toISOString();
@@ -106,6 +128,10 @@ export async function seedContributions(db: Db, ids: DemoIds, initiatives: Seede
       // A demo step a rule refuses (a cap reached, say) is skipped: the rules win, as in real life.
       if (!(err instanceof AppError)) throw err;
     }
+  }
+  // Two people give monthly to the fund; the scheduler makes this month's pledge after start.
+  for (const [who, fils] of [[ids.users.get('volunteer')!, 10_000], [ids.donors[0]!, 25_000]] as const) {
+    await createRecurring(db, await ctx(who), { fundId: fund.id, amountFils: fils, designation: 'sadaqah', visibility: 'anonymous', onBehalfOfOrganisation: false });
   }
   await recordDailyRoots(db);
   return created;
