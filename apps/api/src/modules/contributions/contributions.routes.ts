@@ -82,6 +82,11 @@ export function contributionRoutes(deps: Deps, writer: LedgerWriter): FastifyPlu
       schema: { tags, summary: 'An initiative’s totals from the ledger, by kind and designation', params: initiativeParams },
     }, async (req) => queries.initiativeTotals(db, req.params.initiativeId));
 
+    app.get('/api/v1/impact/summary', {
+      config: { access: PUBLIC },
+      schema: { tags, summary: 'Live public counters: confirmed value, hours, contributors' },
+    }, async () => queries.publicSummary(db));
+
     app.get('/api/v1/admin/ledger/accounts', {
       config: { access: platform('admin', 'verifier') },
       schema: { tags: ['ledger'], summary: 'Account balances of the double-entry books' },

@@ -185,6 +185,16 @@ for (const dialect of dialects()) {
       assert.equal((await t.client().get('/api/v1/public/receipts/0123456789abcdef0123456789abcdef')).status, 404);
     });
 
+    it('counts confirmed giving of every kind in the public summary', async () => {
+      const s = await t.client().get('/api/v1/impact/summary');
+      assert.equal(s.status, 200);
+      assert.ok(s.body.moneyFils > 0);
+      assert.ok(s.body.volunteerHours >= 20);
+      assert.ok(s.body.expertiseHours >= 4);
+      assert.ok(s.body.confirmedValueFils >= s.body.moneyFils + s.body.volunteerHours * 7_200);
+      assert.ok(s.body.contributors >= 1);
+    });
+
     it('keeps every consistency check green after all of the above', async () => {
       const v = await admin.get('/api/v1/admin/ledger/verification');
       assert.equal(v.status, 200);

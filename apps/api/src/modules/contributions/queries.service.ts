@@ -86,3 +86,27 @@ export async function initiativeTotals(db: Db, initiativeId: string) {
   if (!exists || !['approved', 'active', 'completed'].includes(exists.status)) throw new NotFoundError();
   return totals(db, { initiativeId });
 }
+
+/**
+ * The platform's live counters for the public home page: confirmed value in AED (every kind),
+ * volunteer hours, and how many people and organisations have given. Private gifts are counted
+ * in totals (never listed).
+ */
+export async function publicSummary(db: Db) {
+  const t = await totals(db, { statuses: ['confirmed', 'verified'] });
+  const givers = await db
+    .selectFrom('contributions')
+    .select((eb) => [eb.fn.count<number>('contributor_user_id').distinct().as('people'), eb.fn.count<number>('contributor_organisation_id').distinct().as('organisations')])
+    .where('status', 'in', ['confirmed', 'verified'])
+    .executeTakeFirstOrThrow();
+  return {
+    confirmedValueFils: t.confirmedValueFils,
+    moneyFils: t.byKind.money?.confirmedValueFils ?? 0,
+    volunteerHours: t.byKind.time?.confirmed ?? 0,
+    expertiseHours: t.byKind.expertise?.confirmed ?? 0,
+    knowledgeUnits: t.byKind.knowledge?.confirmed ?? 0,
+    inKindItems: t.byKind.in_kind?.confirmed ?? 0,
+    contributors: Number(givers.people),
+    contributingOrganisations: Number(givers.organisations),
+  };
+}
