@@ -26,6 +26,7 @@ import { outboxRoutes } from './modules/outbox/index.ts';
 import { priorityRoutes } from './modules/priorities/index.ts';
 import { initiativeRoutes } from './modules/initiatives/index.ts';
 import { LedgerWriter, contributionsModule } from './modules/contributions/index.ts';
+import { volunteeringRoutes } from './modules/volunteering/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 
 /** One registered API route and who may call it (the route-policy test walks this list). */
@@ -126,7 +127,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerAuth(app, createActorResolver(db));
 
   const deps: Deps = { db, config, mailer: opts.mailer ?? createMailer(config.smtpUrl, config.mailFrom), log: app.log, events: new EventBus() };
-  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes, initiativeRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes, initiativeRoutes, volunteeringRoutes]) {
     await app.register(routes(deps));
   }
   const writer = new LedgerWriter(db);

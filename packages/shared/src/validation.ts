@@ -108,4 +108,5 @@ export const VALIDATION_CODES = [
   'validation.currency',
   'validation.reference_required',
   'validation.required',
+  'validation.target_required',
 ] as const;

@@ -126,5 +126,11 @@ export const ERROR_CODES = [
   'receipt.not_found',
   'receipt.pdf_unavailable',
   'fund.code_taken',
+  'shift.not_open',
+  'shift.started',
+  'shift.age_unknown',
+  'shift.too_young',
+  'shift.overlaps',
+  'shift.already_signed_up',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,0 +1,113 @@
+import { sql } from 'kysely';
+import type { DbOrTrx } from '../../platform/db/database.ts';
+import { dialectOf } from '../../platform/db/database.ts';
+import type { OpportunityRow, ShiftRow, ShiftSignupRow } from '../../platform/db/schema.ts';
+
+export async function insertOpportunity(db: DbOrTrx, row: OpportunityRow): Promise<void> {
+  await db.insertInto('opportunities').values(row).execute();
+}
+
+export function findOpportunity(db: DbOrTrx, id: string) {
+  return db.selectFrom('opportunities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertShifts(db: DbOrTrx, rows: ShiftRow[]): Promise<void> {
+  if (rows.length) await db.insertInto('shifts').values(rows).execute();
+}
+
+/**
+ * A shift, locked for the rest of the transaction on PostgreSQL (FOR UPDATE), so sign-ups to one
+ * shift are decided one after another even across app processes. SQLite has one writer already.
+ */
+export function lockShift(db: DbOrTrx, id: string) {
+  const q = db.selectFrom('shifts').innerJoin('opportunities', 'opportunities.id', 'shifts.opportunity_id')
+    .selectAll('shifts').select(['opportunities.min_age', 'opportunities.status as opportunity_status', 'opportunities.organisation_id', 'opportunities.title_ar', 'opportunities.title_en'])
+    .where('shifts.id', '=', id);
+  return (dialectOf(db) === 'postgres' ? q.forUpdate('shifts') : q).executeTakeFirst();
+}
+
+/** Serialises one person's sign-ups (two overlapping shifts at once) on PostgreSQL. */
+export async function lockPerson(db: DbOrTrx, userId: string): Promise<void> {
+  if (dialectOf(db) === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`signup:${userId}`}))`.execute(db);
+}
+
+export async function countConfirmed(db: DbOrTrx, shiftId: string): Promise<number> {
+  const r = await db.selectFrom('shift_signups').select((eb) => eb.fn.countAll<number>().as('n')).where('shift_id', '=', shiftId).where('status', '=', 'confirmed').executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export function findSignup(db: DbOrTrx, shiftId: string, userId: string) {
+  return db.selectFrom('shift_signups').selectAll().where('shift_id', '=', shiftId).where('user_id', '=', userId).executeTakeFirst();
+}
+
+export async function insertSignup(db: DbOrTrx, row: ShiftSignupRow): Promise<void> {
+  await db.insertInto('shift_signups').values(row).execute();
+}
+
+export async function setSignupStatus(db: DbOrTrx, id: string, status: string, now: string): Promise<void> {
+  await db.updateTable('shift_signups').set({ status, updated_at: now }).where('id', '=', id).execute();
+}
+
+/** The person's confirmed shifts overlapping [startsAt, endsAt), other than `shiftId`. */
+export function overlapping(db: DbOrTrx, userId: string, shiftId: string, startsAt: string, endsAt: string) {
+  return db.selectFrom('shift_signups').innerJoin('shifts', 'shifts.id', 'shift_signups.shift_id')
+    .select(['shifts.id', 'shifts.starts_at', 'shifts.ends_at'])
+    .where('shift_signups.user_id', '=', userId).where('shift_signups.status', '=', 'confirmed').where('shifts.status', '=', 'scheduled')
+    .where('shifts.id', '!=', shiftId).where('shifts.starts_at', '<', endsAt).where('shifts.ends_at', '>', startsAt)
+    .execute();
+}
+
+/** The first person on the waitlist (first come, first served). */
+export function firstWaitlisted(db: DbOrTrx, shiftId: string) {
+  return db.selectFrom('shift_signups').selectAll().where('shift_id', '=', shiftId).where('status', '=', 'waitlisted').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+}
+
+export function findProfile(db: DbOrTrx, userId: string) {
+  return db.selectFrom('volunteer_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+}
+
+export async function upsertProfile(db: DbOrTrx, row: { user_id: string; date_of_birth: string | null; skills: string; languages: string; emirate: string | null; availability: string; emergency_contact: string | null; updated_at: string }): Promise<void> {
+  const existing = await findProfile(db, row.user_id);
+  if (existing) await db.updateTable('volunteer_profiles').set(row).where('user_id', '=', row.user_id).execute();
+  else await db.insertInto('volunteer_profiles').values(row).execute();
+}
+
+/** Shifts of an opportunity with how many are confirmed and waiting. */
+export function shiftsWithCounts(db: DbOrTrx, opportunityId: string) {
+  return db.selectFrom('shifts')
+    .select((eb) => [
+      'shifts.id', 'shifts.starts_at', 'shifts.ends_at', 'shifts.capacity', 'shifts.status',
+      eb.selectFrom('shift_signups').select(eb.fn.countAll<number>().as('n')).whereRef('shift_signups.shift_id', '=', 'shifts.id').where('shift_signups.status', '=', 'confirmed').as('confirmed'),
+      eb.selectFrom('shift_signups').select(eb.fn.countAll<number>().as('n')).whereRef('shift_signups.shift_id', '=', 'shifts.id').where('shift_signups.status', '=', 'waitlisted').as('waitlisted'),
+    ])
+    .where('shifts.opportunity_id', '=', opportunityId).orderBy('shifts.starts_at').execute();
+}
+
+export function listOpenOpportunities(db: DbOrTrx, f: { emirate?: string; from?: string; to?: string }, limit: number, offset: number) {
+  let q = db.selectFrom('opportunities').innerJoin('organisations', 'organisations.id', 'opportunities.organisation_id').where('opportunities.status', '=', 'open');
+  if (f.emirate) q = q.where('opportunities.emirate', '=', f.emirate);
+  if (f.from || f.to) {
+    q = q.where((eb) => eb.exists(eb.selectFrom('shifts').select('shifts.id').whereRef('shifts.opportunity_id', '=', 'opportunities.id')
+      .where('shifts.status', '=', 'scheduled')
+      .$if(!!f.from, (s) => s.where('shifts.starts_at', '>=', f.from!))
+      .$if(!!f.to, (s) => s.where('shifts.starts_at', '<', f.to!))));
+  }
+  return Promise.all([
+    q.selectAll('opportunities').select(['organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en']).orderBy('opportunities.created_at', 'desc').limit(limit).offset(offset).execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+}
+
+export function mySignups(db: DbOrTrx, userId: string) {
+  return db.selectFrom('shift_signups').innerJoin('shifts', 'shifts.id', 'shift_signups.shift_id').innerJoin('opportunities', 'opportunities.id', 'shifts.opportunity_id')
+    .select(['shift_signups.id', 'shift_signups.status', 'shift_signups.created_at', 'shifts.id as shift_id', 'shifts.starts_at', 'shifts.ends_at', 'opportunities.id as opportunity_id', 'opportunities.title_ar', 'opportunities.title_en', 'opportunities.emirate'])
+    .where('shift_signups.user_id', '=', userId).where('shift_signups.status', '!=', 'cancelled').orderBy('shifts.starts_at').execute();
+}
+
+export function findInitiativeOwner(db: DbOrTrx, initiativeId: string) {
+  return db.selectFrom('initiatives').select(['organisation_id', 'status']).where('id', '=', initiativeId).executeTakeFirst();
+}
+
+export function findPersonContact(db: DbOrTrx, userId: string) {
+  return db.selectFrom('users').select(['email', 'locale']).where('id', '=', userId).executeTakeFirstOrThrow();
+}
