@@ -39,7 +39,7 @@ export interface ChainReport {
   lastSeq: number;
   lastHash: string;
   /** The first entry that does not hold, with why. */
-  firstBroken: { seq: number; reason: string } | null;
+  firstBroken: { seq: number; code: 'missing' | 'wrong_link' | 'changed'; reason: string } | null;
 }
 
 /**
@@ -57,9 +57,9 @@ export class ChainVerifier {
     for (const r of rows) {
       if (this.firstBroken) return false;
       const seq = Number(r.seq);
-      if (seq !== this.expectedSeq) this.firstBroken = { seq: this.expectedSeq, reason: `entry ${this.expectedSeq} is missing (found ${seq})` };
-      else if (r.prev_hash !== this.prevHash) this.firstBroken = { seq, reason: 'it does not point to the previous entry’s hash' };
-      else if (entryHash(r) !== r.hash) this.firstBroken = { seq, reason: 'its content does not match its hash (it was changed)' };
+      if (seq !== this.expectedSeq) this.firstBroken = { seq: this.expectedSeq, code: 'missing', reason: `entry ${this.expectedSeq} is missing (found ${seq})` };
+      else if (r.prev_hash !== this.prevHash) this.firstBroken = { seq, code: 'wrong_link', reason: 'it does not point to the previous entry’s hash' };
+      else if (entryHash(r) !== r.hash) this.firstBroken = { seq, code: 'changed', reason: 'its content does not match its hash (it was changed)' };
       else {
         this.prevHash = r.hash;
         this.expectedSeq++;

@@ -211,8 +211,15 @@ export async function updateRecurring(db: DbOrTrx, id: string, patch: Partial<im
   await db.updateTable('recurring_pledges').set(patch).where('id', '=', id).execute();
 }
 
+/** A person's monthly pledges with the name of what each goes to. */
 export function listRecurringOf(db: DbOrTrx, userId: string) {
-  return db.selectFrom('recurring_pledges').selectAll().where('contributor_user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return db.selectFrom('recurring_pledges')
+    .leftJoin('needs', 'needs.id', 'recurring_pledges.need_id')
+    .leftJoin('initiatives', 'initiatives.id', 'needs.initiative_id')
+    .leftJoin('funds', 'funds.id', 'recurring_pledges.fund_id')
+    .selectAll('recurring_pledges')
+    .select(['initiatives.id as initiative_id', 'initiatives.title_ar', 'initiatives.title_en', 'funds.name_ar as fund_name_ar', 'funds.name_en as fund_name_en'])
+    .where('recurring_pledges.contributor_user_id', '=', userId).orderBy('recurring_pledges.created_at', 'desc').execute();
 }
 
 export function listDueRecurring(db: DbOrTrx, day: string, limit: number) {

@@ -79,14 +79,19 @@ for (const dialect of dialects()) {
     });
 
     it('creates monthly pledges once per month, and not while paused', async () => {
-      const r = await f.donor.post('/api/v1/me/recurring-pledges', { needId: f.needs.money.id, amountFils: 20_000, currency: 'AED', designation: 'general' });
+      const body = { needId: f.needs.money.id, amountFils: 20_000, currency: 'AED', designation: 'general' };
+      const twice = await Promise.all([1, 2].map(() => f.donor.request('POST', '/api/v1/me/recurring-pledges', body, { 'idempotency-key': 'monthly-1' })));
+      assert.equal(twice[0]!.body.id, twice[1]!.body.id, 'a double submit makes one monthly pledge');
+      const r = twice[0]!;
       assert.equal(r.status, 201);
+      assert.equal((await f.donor.get('/api/v1/me/recurring-pledges')).body.items.filter((x: any) => x.needId === f.needs.money.id).length, 1);
       const today = new Date().toISOString().slice(0, 10);
       const first = await runDueRecurring(t.db, t.app.ledgerWriter, today);
       assert.ok(first.created >= 1);
       assert.equal((await runDueRecurring(t.db, t.app.ledgerWriter, today)).created, 0, 'a second run the same day makes nothing');
       const mine = await f.donor.get('/api/v1/me/recurring-pledges');
       const p = mine.body.items.find((x: any) => x.id === r.body.id);
+      assert.ok(p.initiative.titleAr, 'monthly pledges name what they go to');
       assert.equal(p.nextRunOn, nextMonth(today, Number(today.slice(8, 10))));
       await f.donor.patch(`/api/v1/me/recurring-pledges/${r.body.id}`, { status: 'paused' });
       assert.equal((await runDueRecurring(t.db, t.app.ledgerWriter, p.nextRunOn)).created, 0);

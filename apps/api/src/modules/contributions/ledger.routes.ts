@@ -9,6 +9,8 @@ import { addRuleVersion, listRules } from './valuation.ts';
 import { publicReceipt, receiptHtml, receiptPdf } from './receipts.service.ts';
 import { createRecurring, listRecurring, setRecurringStatus } from './recurring.service.ts';
 import * as funds from './funds.service.ts';
+import { idempotencyKey } from './contributions.routes.ts';
+import { allContributions } from './queries.service.ts';
 
 const receiptParams = z.object({ receiptId: z.uuid() });
 
@@ -21,6 +23,13 @@ export function ledgerRoutes(deps: Deps, opts: { chromiumPath: string }): Fastif
 
     app.get('/api/v1/admin/ledger/verification', { config: { access: platform('admin', 'verifier') }, schema: { tags: ['ledger'], summary: 'Re-compute the hash chain and run the consistency checks' } },
       async () => verifyLedger(db));
+
+    app.get('/api/v1/admin/contributions', { config: { access: platform('admin', 'verifier') }, schema: { tags: ['ledger'], summary: 'All contributions (e.g. status=confirmed: waiting for verification)', querystring: s.listQuery } },
+      async (req, reply) => {
+        const r = await allContributions(db, req.query);
+        if ('csv' in r) return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="contributions.csv"').send(r.csv);
+        return r;
+      });
 
     app.get('/api/v1/valuation-rules', { config: { access: PUBLIC }, schema: { tags: ['valuation'], summary: 'Valuation rules with every version and its source' } },
       async () => listRules(db));
@@ -56,7 +65,7 @@ export function ledgerRoutes(deps: Deps, opts: { chromiumPath: string }): Fastif
       async (req) => listRecurring(db, contextOf(req)));
 
     app.post('/api/v1/me/recurring-pledges', { config: { access: USER }, schema: { tags: ['contributions'], summary: 'Give monthly', body: s.recurringBody } },
-      async (req, reply) => { reply.code(201); return createRecurring(db, contextOf(req), req.body); });
+      async (req, reply) => { reply.code(201); return createRecurring(db, contextOf(req), req.body, idempotencyKey(req)); });
 
     app.patch('/api/v1/me/recurring-pledges/:pledgeId', { config: { access: USER }, schema: { tags: ['contributions'], summary: 'Pause, resume or cancel a monthly pledge', params: s.recurringParams, body: s.recurringUpdateBody } },
       async (req) => setRecurringStatus(db, contextOf(req), req.params.pledgeId, req.body.status));

@@ -95,6 +95,9 @@ for (const dialect of dialects()) {
       const types = (await admin.get(`/api/v1/admin/ledger/entries?contributionId=${g.body.id}`)).body.items.map((e: any) => e.type).reverse();
       assert.deepEqual(types, ['contribution.pledged', 'contribution.value_corrected', 'contribution.confirmed']);
       assert.ok(c.body.receipt, 'goods get a receipt too');
+      const html = await f.donor.get(`/api/v1/receipts/${c.body.receipt.id}`);
+      const token = /verify\/receipts\/([0-9a-f]{32})/.exec(html.body)![1];
+      assert.deepEqual((await t.client().get(`/api/v1/public/receipts/${token}`)).body.item, { name: 'School bags', unit: 'bags' });
     });
 
     it('values hours and expertise with the rule in force, and keeps the old version for old entries', async () => {
@@ -200,6 +203,10 @@ for (const dialect of dialects()) {
       assert.equal(v.status, 200);
       assert.equal(v.body.ok, true, JSON.stringify(v.body));
       assert.ok(v.body.chain.entries > 10);
+      assert.ok(v.body.checks.all.length >= 7 && v.body.checks.all.every((c: any) => c.passed && c.description));
+      const waiting = await verifier.get('/api/v1/admin/contributions?status=confirmed&pageSize=100');
+      assert.ok(waiting.body.total > 0 && waiting.body.items.every((c: any) => c.status === 'confirmed'), 'verifiers see what awaits verification');
+      assert.equal((await f.donor.get('/api/v1/admin/contributions')).status, 403);
       assert.equal((await f.finance.get('/api/v1/admin/ledger/verification')).status, 403);
     });
   });

@@ -73,6 +73,11 @@ export function organisationContributions(db: Db, ctx: RequestContext, orgId: st
   return listWith(db, direction === 'received' ? { receivingOrganisationId: orgId } : { contributorOrganisationId: orgId }, q, true);
 }
 
+/** Every contribution on the platform (admins and verifiers), e.g. confirmed ones awaiting verification. */
+export function allContributions(db: Db, q: ListArgs) {
+  return listWith(db, {}, q, true);
+}
+
 /** Public list of an initiative's contributions: names only for public ones, private ones omitted. */
 export async function initiativeContributions(db: Db, initiativeId: string, page: PageQuery) {
   const f: repo.ContributionFilter = { initiativeId, visibilities: ['public', 'anonymous'], statuses: ['confirmed', 'verified'] };

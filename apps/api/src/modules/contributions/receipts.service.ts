@@ -61,7 +61,9 @@ export async function receiptPdf(db: Db, config: Config, ctx: RequestContext, id
 export async function publicReceipt(db: Db, token: string) {
   const r = /^[0-9a-f]{32}$/.test(token) ? await repo.findReceiptByToken(db, token) : undefined;
   if (!r) throw new NotFoundError('receipt.not_found', 'No receipt has this code.');
+  const goods = r.kind === 'in_kind' && r.need_id ? (JSON.parse((await repo.findNeedItem(db, r.need_id))?.details ?? '{}') as { item?: string; itemUnit?: string }) : null;
   return {
+    item: goods ? { name: goods.item ?? null, unit: goods.itemUnit ?? null } : null,
     genuine: true as const,
     number: Number(r.number),
     issuedAt: r.issued_at,

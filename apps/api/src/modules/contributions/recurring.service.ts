@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
-import { nowIso, withTransaction } from '../../platform/db/database.ts';
+import { isUniqueViolation, nowIso, withTransaction } from '../../platform/db/database.ts';
+import { sha256 } from '../../platform/security/secrets.ts';
 import type { RecurringPledgeRow } from '../../platform/db/schema.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
@@ -23,8 +24,16 @@ export function presentRecurring(r: RecurringPledgeRow) {
 }
 
 /** Starts a monthly pledge; the first month's pledge is made at once by the scheduler. */
-export async function createRecurring(db: Db, ctx: RequestContext, input: { needId?: string; fundId?: string; amountFils: number; designation: string; visibility: string; onBehalfOfOrganisation: boolean }) {
+export async function createRecurring(db: Db, ctx: RequestContext, input: { needId?: string; fundId?: string; amountFils: number; designation: string; visibility: string; onBehalfOfOrganisation: boolean }, key?: string) {
   const actor = ctx.actor!;
+  if (key) {
+    // A repeated Idempotency-Key returns the monthly pledge it created, never a second one.
+    const seen = await repo.findIdempotencyKey(db, actor.userId, `recurring:${key}`);
+    if (seen) {
+      if (seen.request_hash !== sha256(JSON.stringify(input))) throw new ConflictError('idempotency.key_reused', 'This Idempotency-Key was already used for a different request.');
+      return JSON.parse(seen.response_body) as ReturnType<typeof presentRecurring>;
+    }
+  }
   const need = await targetOf(db, input);
   assertAccepts(need, 'money', input.designation);
   if (input.onBehalfOfOrganisation && !actor.actingOrganisationId) throw new ValidationError('Choose the organisation you act for first.', null, 'session.not_a_member');
@@ -33,15 +42,29 @@ export async function createRecurring(db: Db, ctx: RequestContext, input: { need
     id: randomUUID(), contributor_user_id: actor.userId, contributor_organisation_id: input.onBehalfOfOrganisation ? actor.actingOrganisationId : null,
     need_id: need.target === 'need' ? need.id : null, fund_id: need.target === 'fund' ? need.id : null, amount_fils: input.amountFils, designation: input.designation, visibility: input.visibility, status: 'active', next_run_on: now.slice(0, 10), created_at: now, updated_at: now,
   };
-  await withTransaction(db, async (trx) => {
-    await repo.insertRecurring(trx, row);
-    await recordAudit(trx, ctx, { action: 'recurring_pledge.create', entityType: 'recurring_pledge', entityId: row.id, after: presentRecurring(row) });
-  });
+  try {
+    await withTransaction(db, async (trx) => {
+      await repo.insertRecurring(trx, row);
+      if (key) await repo.insertIdempotencyKey(trx, { scope: actor.userId, key: `recurring:${key}`, request_hash: sha256(JSON.stringify(input)), response_status: 201, response_body: JSON.stringify(presentRecurring(row)), created_at: now });
+      await recordAudit(trx, ctx, { action: 'recurring_pledge.create', entityType: 'recurring_pledge', entityId: row.id, after: presentRecurring(row) });
+    });
+  } catch (err) {
+    // Two identical requests raced: the loser answers with the winner's pledge.
+    if (key && isUniqueViolation(err)) return createRecurring(db, ctx, input, key);
+    throw err;
+  }
   return presentRecurring(row);
 }
 
 export async function listRecurring(db: Db, ctx: RequestContext) {
-  return { items: (await repo.listRecurringOf(db, ctx.actor!.userId)).map(presentRecurring) };
+  const rows = await repo.listRecurringOf(db, ctx.actor!.userId);
+  return {
+    items: rows.map((r) => ({
+      ...presentRecurring(r),
+      initiative: r.initiative_id ? { id: r.initiative_id, titleAr: r.title_ar, titleEn: r.title_en } : null,
+      fund: r.fund_id ? { id: r.fund_id, nameAr: r.fund_name_ar, nameEn: r.fund_name_en } : null,
+    })),
+  };
 }
 
 /** Pauses, resumes or cancels a monthly pledge (cancelled is final). */

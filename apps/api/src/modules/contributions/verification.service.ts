@@ -13,7 +13,7 @@ const PAGE = 2_000;
 export interface VerificationReport {
   chain: ChainReport;
   dailyRoots: { checked: number; mismatched: { day: string; lastSeq: number }[] };
-  checks: { passed: string[]; failed: CheckFailure[] };
+  checks: { passed: string[]; failed: CheckFailure[]; all: { check: string; description: string; passed: boolean }[] };
   ok: boolean;
   verifiedAt: string;
 }
@@ -35,7 +35,8 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
   }
   const failed = await runLedgerChecks(db);
   const passed = LEDGER_CHECKS.map((c) => c.check).filter((c) => !failed.some((f) => f.check === c));
-  return { chain, dailyRoots: { checked: roots.length, mismatched }, checks: { passed, failed }, ok: chain.ok && !mismatched.length && !failed.length, verifiedAt: nowIso() };
+  const all = LEDGER_CHECKS.map((c) => ({ ...c, passed: passed.includes(c.check) }));
+  return { chain, dailyRoots: { checked: roots.length, mismatched }, checks: { passed, failed, all }, ok: chain.ok && !mismatched.length && !failed.length, verifiedAt: nowIso() };
 }
 
 /**
