@@ -42,7 +42,9 @@ export function Navigation() {
     <ScrollArea type="auto" style={{ flex: 1 }}>
       <Stack gap={0} p="xs">
         <Item to="/" label={t('common:nav.home')} end />
+        <Item to="/initiatives" label={t('common:nav.initiatives')} />
         <Item to="/organisations" label={t('common:nav.organisations')} end />
+        <Item to="/verify/receipts" label={t('common:nav.verifyReceipt')} />
         {!user && (
           <>
             <Item to="/sign-in" label={t('common:nav.signIn')} />
@@ -52,6 +54,8 @@ export function Navigation() {
         {user && (
           <Group title={t('common:nav.mySpace')}>
             <Item to="/me" label={t('common:nav.profile')} end />
+            <Item to="/me/contributions" label={t('common:nav.myContributions')} />
+            <Item to="/me/monthly" label={t('common:nav.monthly')} />
             <Item to="/me/organisations" label={t('common:nav.myOrganisations')} />
             <Item to="/me/invitations" label={t('common:nav.invitations')} badge={pending} />
             <Item to="/me/password" label={t('common:nav.password')} />

@@ -1,6 +1,9 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/LoadingState.tsx';
+import { VerifyReceiptPage } from '../features/contributions/pages/VerifyReceiptPage.tsx';
 import { HomePage } from '../features/home/pages/HomePage.tsx';
+import { InitiativePage } from '../features/initiatives/pages/InitiativePage.tsx';
+import { InitiativesPage } from '../features/initiatives/pages/InitiativesPage.tsx';
 import { OrganisationPage } from '../features/organisations/pages/OrganisationPage.tsx';
 import { OrganisationsPage } from '../features/organisations/pages/OrganisationsPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -15,6 +18,10 @@ function lazyPage(load: () => Promise<{ default: React.ComponentType }>): Pick<R
 const identity = () => import('../features/identity/pages/index.ts');
 const organisations = () => import('../features/organisations/pages/index.ts');
 const admin = () => import('../features/admin/pages/index.ts');
+const initiatives = () => import('../features/initiatives/pages/index.ts');
+const priorities = () => import('../features/priorities/pages/index.ts');
+const contributions = () => import('../features/contributions/pages/index.ts');
+const ledger = () => import('../features/ledger/pages/index.ts');
 
 /**
  * Every page of the app. Public: home, organisations, auth. My space: /me/*. Organisation
@@ -32,6 +39,11 @@ export const router = createBrowserRouter([
       { path: 'organisations', element: <OrganisationsPage /> },
       { path: 'organisations/new', ...lazyPage(async () => ({ default: (await organisations()).NewOrganisationPage })) },
       { path: 'organisations/:id', element: <OrganisationPage /> },
+      { path: 'initiatives', element: <InitiativesPage /> },
+      { path: 'initiatives/:id', element: <InitiativePage /> },
+      { path: 'initiatives/:id/give/:needId', ...lazyPage(async () => ({ default: (await contributions()).GivePage })) },
+      { path: 'verify/receipts', element: <VerifyReceiptPage /> },
+      { path: 'verify/receipts/:token', element: <VerifyReceiptPage /> },
       { path: 'sign-up', ...lazyPage(async () => ({ default: (await identity()).SignUpPage })) },
       { path: 'sign-in', ...lazyPage(async () => ({ default: (await identity()).SignInPage })) },
       { path: 'forgot-password', ...lazyPage(async () => ({ default: (await identity()).ForgotPasswordPage })) },
@@ -43,6 +55,8 @@ export const router = createBrowserRouter([
           { index: true, ...lazyPage(async () => ({ default: (await identity()).ProfilePage })) },
           { path: 'organisations', ...lazyPage(async () => ({ default: (await organisations()).MyOrganisationsPage })) },
           { path: 'invitations', ...lazyPage(async () => ({ default: (await identity()).MyInvitationsPage })) },
+          { path: 'contributions', ...lazyPage(async () => ({ default: (await contributions()).MyContributionsPage })) },
+          { path: 'monthly', ...lazyPage(async () => ({ default: (await contributions()).MyMonthlyPage })) },
           { path: 'password', ...lazyPage(async () => ({ default: (await identity()).PasswordPage })) },
           { path: 'tokens', ...lazyPage(async () => ({ default: (await identity()).TokensPage })) },
         ],
@@ -55,6 +69,10 @@ export const router = createBrowserRouter([
           { path: 'details', ...lazyPage(async () => ({ default: (await organisations()).WorkspaceDetailsPage })) },
           { path: 'members', ...lazyPage(async () => ({ default: (await organisations()).MembersPage })) },
           { path: 'invitations', ...lazyPage(async () => ({ default: (await organisations()).InvitationsPage })) },
+          { path: 'initiatives', ...lazyPage(async () => ({ default: (await initiatives()).WorkspaceInitiativesPage })) },
+          { path: 'initiatives/new', ...lazyPage(async () => ({ default: (await initiatives()).NewInitiativePage })) },
+          { path: 'initiatives/:initiativeId', ...lazyPage(async () => ({ default: (await initiatives()).ManageInitiativePage })) },
+          { path: 'contributions', ...lazyPage(async () => ({ default: (await contributions()).WorkspaceContributionsPage })) },
         ],
       },
       {
@@ -65,6 +83,12 @@ export const router = createBrowserRouter([
           { path: 'users', ...lazyPage(async () => ({ default: (await admin()).UsersPage })) },
           { path: 'audit', ...lazyPage(async () => ({ default: (await admin()).AuditLogPage })) },
           { path: 'outbox', ...lazyPage(async () => ({ default: (await admin()).OutboxPage })) },
+          { path: 'initiatives', ...lazyPage(async () => ({ default: (await initiatives()).ReviewQueuePage })) },
+          { path: 'initiatives/:initiativeId', ...lazyPage(async () => ({ default: (await initiatives()).ReviewInitiativePage })) },
+          { path: 'frameworks', ...lazyPage(async () => ({ default: (await priorities()).FrameworksPage })) },
+          { path: 'frameworks/:frameworkId', ...lazyPage(async () => ({ default: (await priorities()).FrameworkPage })) },
+          { path: 'ledger', ...lazyPage(async () => ({ default: (await ledger()).LedgerPage })) },
+          { path: 'valuation', ...lazyPage(async () => ({ default: (await ledger()).ValuationPage })) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

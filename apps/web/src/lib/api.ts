@@ -72,8 +72,8 @@ async function parseError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.status >= 500 ? 'internal' : 'unknown', response.statusText);
 }
 
-async function send<T>(method: string, path: string, body: unknown, query: Query | undefined, retried: boolean): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+async function send<T>(method: string, path: string, body: unknown, query: Query | undefined, retried: boolean, extra?: Record<string, string>): Promise<T> {
+  const headers: Record<string, string> = { ...extra, accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method)) {
     if (csrfToken === undefined) await refreshCsrfToken();
@@ -97,7 +97,7 @@ async function send<T>(method: string, path: string, body: unknown, query: Query
     // The session may have rotated in another tab: learn the new token and try once more.
     if (error.code === 'auth.csrf_failed' && !retried) {
       csrfToken = undefined;
-      return send<T>(method, path, body, query, true);
+      return send<T>(method, path, body, query, true, extra);
     }
     throw error;
   }
@@ -119,7 +119,8 @@ async function refreshCsrfToken(): Promise<void> {
 /** Typed calls to the JSON API under `/api/v1`. */
 export const api = {
   get: <T>(path: string, query?: Query) => send<T>('GET', path, undefined, query, false),
-  post: <T>(path: string, body?: unknown) => send<T>('POST', path, body ?? {}, undefined, false),
+  /** `headers` adds request headers, e.g. an `Idempotency-Key` kept across retries of one submission. */
+  post: <T>(path: string, body?: unknown, options?: { headers?: Record<string, string> }) => send<T>('POST', path, body ?? {}, undefined, false, options?.headers),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body, undefined, false),
   delete: <T = void>(path: string) => send<T>('DELETE', path, undefined, undefined, false),
 };

@@ -14,11 +14,18 @@ import {
   ORGANISATION_TYPES,
   PLATFORM_ROLES,
   TOKEN_SCOPES,
+  BENEFICIARY_GROUPS,
+  EXPERTISE_LEVELS,
+  FRAMEWORK_LEVELS,
+  GIVING_DESIGNATIONS,
+  INITIATIVE_STATUSES,
+  KNOWLEDGE_FORMATS,
+  NEED_KINDS,
 } from '../../../../packages/shared/src/enums.ts';
 
 const here = import.meta.dirname;
 const repo = path.resolve(here, '../../../..');
-const NAMESPACES = ['common', 'identity', 'organisations', 'admin', 'errors', 'enums'];
+const NAMESPACES = ['common', 'identity', 'organisations', 'admin', 'errors', 'enums', 'contributions', 'ledger', 'initiatives', 'priorities'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 type Tree = { [key: string]: string | Tree };
@@ -111,6 +118,13 @@ describe('locale catalogues', () => {
       emirate: EMIRATES,
       tokenScope: TOKEN_SCOPES,
       locale: LOCALES,
+      initiativeStatus: INITIATIVE_STATUSES,
+      needKind: NEED_KINDS,
+      expertiseLevel: EXPERTISE_LEVELS,
+      knowledgeFormat: KNOWLEDGE_FORMATS,
+      givingDesignation: GIVING_DESIGNATIONS,
+      beneficiaryGroup: BENEFICIARY_GROUPS,
+      frameworkLevel: FRAMEWORK_LEVELS,
     };
     for (const lang of LOCALES) {
       for (const [name, values] of Object.entries(enums)) for (const v of values) assert.ok(has(lang, `enums:${name}.${v}`), `${lang}: enums:${name}.${v}`);
@@ -120,7 +134,7 @@ describe('locale catalogues', () => {
   it('contain every literal key the web app uses', () => {
     const used = new Set(
       walk(path.resolve(here, '..')).flatMap((f) =>
-        [...fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:common|identity|organisations|admin|errors|enums):[A-Za-z0-9_.]+)['"`]/g)].map((m) => m[1]),
+        [...fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:common|identity|organisations|admin|errors|enums|contributions|ledger|initiatives|priorities):[A-Za-z0-9_.]+)['"`]/g)].map((m) => m[1]),
       ),
     );
     assert.ok(used.size > 100, 'found the keys used in the source');

@@ -5,7 +5,7 @@ import { dialects } from '../../../test/db.ts';
 import { createTestApp, type SignedInClient, type TestApp } from '../../../test/app.ts';
 
 interface Spec {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   url: string;
   /** A valid body (proved valid at the end). */
   valid: Record<string, unknown>;
@@ -58,6 +58,8 @@ for (const dialect of dialects()) {
         const who = action === 'approve' ? await t.user({ platformRole: 'reviewer' }) : admin;
         await who.post(`/api/v1/initiatives/${live.id}/transitions`, { action });
       }
+      const opp = (await admin.post(`/api/v1/organisations/${org.id}/opportunities`, { initiativeId: live.id, titleAr: 'فرصة', emirate: 'dubai' })).body;
+      const shiftId = (await admin.post(`/api/v1/opportunities/${opp.id}/shifts`, { startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 5 * 86_400_000 + 7_200_000).toISOString(), capacity: 3 })).body.items[0].id;
       const pledged = (await admin.post('/api/v1/contributions', { needId: money.id, kind: 'money', quantity: 1000, currency: 'AED' })).body;
       specs = [
         { method: 'POST', url: '/api/v1/auth/sign-up', valid: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', locale: 'ar' }, names: ['displayName'], emails: ['email'] },
@@ -91,6 +93,10 @@ for (const dialect of dialects()) {
         { method: 'POST', url: '/api/v1/valuation-rules', valid: { kind: 'time', level: null, rateFils: 7500, source: 'New official figure', effectiveFrom: '2027-01-01' } },
         { method: 'POST', url: '/api/v1/me/recurring-pledges', valid: { needId: money.id, amountFils: 10000, currency: 'AED', designation: 'general' } },
         { method: 'PATCH', url: `/api/v1/me/recurring-pledges/${'00000000-0000-4000-8000-000000000000'}`, valid: { status: 'paused' } },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/opportunities`, valid: { initiativeId: live.id, titleAr: 'توزيع', titleEn: 'Distribution', emirate: 'dubai', areaEn: 'Deira', minAge: 16, skills: ['First aid'], languages: ['ar'] }, names: ['titleAr', 'titleEn', 'areaEn'] },
+        { method: 'POST', url: `/api/v1/opportunities/${opp.id}/shifts`, valid: { startsAt: '2027-02-01T10:00:00+04:00', endsAt: '2027-02-01T12:00:00+04:00', capacity: 4 } },
+        { method: 'PUT', url: '/api/v1/me/volunteer-profile', valid: { dateOfBirth: '1990-01-01', skills: ['First aid'], languages: ['ar'], emirate: 'dubai', emergencyContact: 'Sara 050' }, emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/shifts/${shiftId}/signups`, valid: {}, emptyIsValid: true },
         { method: 'POST', url: '/api/v1/funds', valid: { code: 'where-needed', nameAr: 'صندوق الخير', nameEn: 'Good fund', descriptionAr: 'وصف', designations: ['general'], managingOrganisationId: org2.id }, names: ['nameAr', 'nameEn'] },
         { method: 'PATCH', url: `/api/v1/funds/${'00000000-0000-4000-8000-000000000000'}`, valid: { nameEn: 'Renamed fund', status: 'closed' }, names: ['nameAr', 'nameEn'], emptyIsValid: true },
       ];

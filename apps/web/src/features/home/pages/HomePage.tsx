@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useSession } from '../../identity/hooks.ts';
+import { FeaturedInitiatives } from '../../initiatives/components/FeaturedInitiatives.tsx';
+import { useActiveInitiatives } from '../../initiatives/hooks.ts';
 import { useOrganisations } from '../../organisations/hooks.ts';
 import { ImpactCounters } from '../components/ImpactCounters.tsx';
 
@@ -15,6 +17,7 @@ export function HomePage() {
   const session = useSession();
   const signedIn = Boolean(session.data?.user);
   const orgs = useOrganisations({ page: 1, pageSize: 1 });
+  const active = useActiveInitiatives();
 
   return (
     <Stack gap="xl" maw={1100} mx="auto">
@@ -48,7 +51,9 @@ export function HomePage() {
         </Group>
       </Stack>
 
-      <ImpactCounters organisations={orgs.data?.total} loading={orgs.isPending} />
+      <ImpactCounters organisations={orgs.data?.total} loading={orgs.isPending} initiatives={active.data?.total} initiativesLoading={active.isPending} />
+
+      <FeaturedInitiatives />
 
       <section aria-labelledby="kinds-heading">
         <Title order={2} size="h3" id="kinds-heading" mb="sm">

@@ -16,6 +16,8 @@ export function MySpaceLayout() {
         label={t('identity:mySpace.nav')}
         items={[
           { to: '/me', label: t('common:nav.profile'), end: true },
+          { to: '/me/contributions', label: t('common:nav.myContributions') },
+          { to: '/me/monthly', label: t('common:nav.monthly') },
           { to: '/me/organisations', label: t('common:nav.myOrganisations') },
           { to: '/me/invitations', label: t('common:nav.invitations') },
           { to: '/me/password', label: t('common:nav.password') },

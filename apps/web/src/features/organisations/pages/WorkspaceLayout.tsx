@@ -41,7 +41,9 @@ function Workspace({ orgId }: { orgId: string }) {
   const base = `/workspace/${orgId}`;
   const items = [
     { to: base, label: t('organisations:workspace.overview'), end: true },
+    { to: `${base}/initiatives`, label: t('initiatives:workspace.nav') },
     ...(role && memberRoleAtLeast(role, 'manager') ? [{ to: `${base}/details`, label: t('organisations:workspace.details') }] : []),
+    { to: `${base}/contributions`, label: t('contributions:workspace.nav') },
     { to: `${base}/members`, label: t('organisations:workspace.members') },
     ...(role && memberRoleAtLeast(role, 'manager') ? [{ to: `${base}/invitations`, label: t('organisations:workspace.invitations') }] : []),
   ];

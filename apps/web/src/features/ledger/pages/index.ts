@@ -1,0 +1,3 @@
+/** Console pages of the ledger, loaded on demand. */
+export { LedgerPage } from './LedgerPage.tsx';
+export { ValuationPage } from './ValuationPage.tsx';
