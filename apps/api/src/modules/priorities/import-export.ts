@@ -8,7 +8,7 @@ import type { PriorityRow } from '../../platform/db/schema.ts';
 import { recordAudit } from '../audit/index.ts';
 import { assertCanEditFrameworks } from './priorities.service.ts';
 import * as repo from './priorities.repository.ts';
-import { upsertFrameworkFile, type FrameworkFile, type PriorityFile } from './reference-data.ts';
+import { upsertFrameworkFile, upsertLinks, type FrameworkFile, type PriorityFile } from './reference-data.ts';
 import type { ImportInput } from './priorities.schemas.ts';
 
 /** Columns of a framework CSV, one priority a row; `parent_code` empty for top-level items. */
@@ -47,17 +47,19 @@ export async function exportFramework(db: Db, id: string, format: 'json' | 'csv'
 export function parseFrameworkCsv(csv: string): PriorityFile[] {
   let records: Record<string, string>[];
   try {
-    records = parse(csv.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true });
+    // Texts are kept exactly as written (some official SDG texts end in a space); only codes are trimmed.
+    records = parse(csv.replace(/^\uFEFF/, ''), { columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true });
   } catch (err) {
     throw new ValidationError(`The CSV could not be read: ${(err as Error).message}`, { fields: [{ path: 'csv', code: 'validation.invalid_csv', message: (err as Error).message }] });
   }
   const problems: { path: string; code: string; message: string }[] = [];
   const nodes = new Map<string, PriorityFile & { parent: string }>();
-  records.forEach((r, i) => {
+  records.forEach((raw, i) => {
     const line = i + 2;
+    const r: Record<string, string | undefined> = { ...raw, code: raw.code?.trim(), parent_code: raw.parent_code?.trim() };
     if (!r.code || !r.title_ar || !r.title_en) problems.push({ path: `csv.${line}`, code: 'validation.invalid_csv', message: `Line ${line}: code, title_ar and title_en are required.` });
     else if (nodes.has(r.code)) problems.push({ path: `csv.${line}`, code: 'validation.invalid_csv', message: `Line ${line}: duplicate code ${r.code}.` });
-    else nodes.set(r.code, { code: r.code, titleAr: r.title_ar, titleEn: r.title_en, shortAr: r.short_ar || null, shortEn: r.short_en || null, children: [], parent: r.parent_code ?? '' });
+    else nodes.set(r.code!, { code: r.code, titleAr: r.title_ar, titleEn: r.title_en, shortAr: r.short_ar || null, shortEn: r.short_en || null, children: [], parent: r.parent_code ?? '' });
   });
   for (const n of nodes.values()) {
     if (n.parent && !nodes.has(n.parent)) problems.push({ path: 'csv', code: 'validation.invalid_csv', message: `Unknown parent_code ${n.parent} for ${n.code}.` });
@@ -76,9 +78,11 @@ export async function importFramework(db: Db, ctx: RequestContext, input: Import
     input.format === 'json'
       ? (input.framework as FrameworkFile)
       : { code: input.code, level: input.level, nameAr: input.nameAr, nameEn: input.nameEn, source: input.source ?? null, priorities: parseFrameworkCsv(input.csv) };
+  const links = input.format === 'json' ? (input.framework.links ?? []) : [];
   return withTransaction(db, async (trx) => {
     const r = await upsertFrameworkFile(trx, file, { overwrite: true });
-    await recordAudit(trx, ctx, { action: 'framework.import', entityType: 'framework', entityId: r.frameworkId, after: { code: file.code, format: input.format, added: r.added, updated: r.updated } });
-    return r;
+    const linksAdded = await upsertLinks(trx, links, ctx.actor!.userId);
+    await recordAudit(trx, ctx, { action: 'framework.import', entityType: 'framework', entityId: r.frameworkId, after: { code: file.code, format: input.format, added: r.added, updated: r.updated, linksAdded } });
+    return { ...r, linksAdded };
   });
 }

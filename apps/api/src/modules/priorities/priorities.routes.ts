@@ -30,7 +30,7 @@ export function priorityRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post('/api/v1/frameworks', { config: { access: admin }, schema: { tags, summary: 'Create a framework', body: s.createFrameworkBody, response: { 201: frameworkView } } },
       async (req, reply) => { reply.code(201); return svc.createFramework(db, contextOf(req), req.body); });
 
-    app.post('/api/v1/frameworks/import', { config: { access: admin }, schema: { tags, summary: 'Import a framework from JSON or CSV', body: s.importBody, response: { 200: z.object({ frameworkId: z.string(), added: z.number(), updated: z.number() }) } } },
+    app.post('/api/v1/frameworks/import', { config: { access: admin }, schema: { tags, summary: 'Import a framework from JSON or CSV', body: s.importBody, response: { 200: z.object({ frameworkId: z.string(), added: z.number(), updated: z.number(), linksAdded: z.number() }) } } },
       async (req) => importFramework(db, contextOf(req), req.body));
 
     app.get('/api/v1/frameworks/:frameworkId', { config: { access: PUBLIC }, schema: { tags, summary: 'A framework with its priority tree', params: s.frameworkParams, response: { 200: frameworkView.extend({ priorities: z.array(priorityNode) }) } } },

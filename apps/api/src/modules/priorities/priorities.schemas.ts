@@ -72,6 +72,8 @@ export const importBody = z.discriminatedUnion('format', [
       sourceUrl: urlSchema.nullable().optional(),
       licence: textSchema(200).nullable().optional(),
       priorities: z.array(priorityFile).min(1).max(1000),
+      /** Crosswalk links as exported: [fromFramework, fromCode, toFramework, toCode]. */
+      links: z.array(z.tuple([code, code, code, code])).max(5000).optional(),
     }),
   }),
   z.strictObject({

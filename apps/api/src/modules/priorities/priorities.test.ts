@@ -137,11 +137,14 @@ for (const dialect of dialects()) {
       assert.match(csv.body, /^\uFEFFcode,parent_code,title_ar,title_en,short_ar,short_en/);
       assert.equal(csv.body.trim().split('\n').length, 1 + 17 + 169);
 
-      const copy = { ...doc, code: 'dubai_copy' };
-      delete copy.links;
+      const again0 = await admin.post('/api/v1/frameworks/import', { format: 'json', framework: doc });
+      assert.equal(again0.status, 200, 'an exported file imports back as it is, links included');
+      assert.deepEqual([again0.body.added, again0.body.updated, again0.body.linksAdded], [0, 0, 0]);
+      const copy = { ...doc, code: 'dubai_copy', links: doc.links.map((l: string[]) => (l[0] === 'dubai_social_agenda_33' ? ['dubai_copy', l[1], l[2], l[3]] : l)) };
       const imported = await admin.post('/api/v1/frameworks/import', { format: 'json', framework: copy });
       assert.equal(imported.status, 200, JSON.stringify(imported.body));
       assert.equal(imported.body.added, 5);
+      assert.ok(imported.body.linksAdded >= 5, 'the copy gets its crosswalk links');
       const again = await admin.post('/api/v1/frameworks/import', { format: 'json', framework: copy });
       assert.deepEqual([again.body.added, again.body.updated], [0, 0], 'importing the same file twice changes nothing');
 
@@ -150,6 +153,8 @@ for (const dialect of dialects()) {
       });
       assert.equal(csvImport.status, 200, JSON.stringify(csvImport.body));
       assert.equal(csvImport.body.added, 186);
+      const sdgAgain = await admin.post('/api/v1/frameworks/import', { format: 'csv', code: 'sdg', level: 'global', nameAr: 'أهداف التنمية المستدامة', nameEn: 'Sustainable Development Goals', csv: csv.body });
+      assert.deepEqual([sdgAgain.body.added, sdgAgain.body.updated], [0, 0], 'a CSV round trip leaves the official texts byte-exact');
       const sdgCopy = (await t.client().get('/api/v1/frameworks')).body.items.find((f: any) => f.code === 'sdg_copy');
       const copied = flatten((await t.client().get(`/api/v1/frameworks/${sdgCopy.id}`)).body.priorities).find((p: any) => p.code === '11.a');
       const original = await byCode('sdg', '11.a');

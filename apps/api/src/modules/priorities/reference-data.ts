@@ -115,14 +115,22 @@ export async function upsertFrameworkFile(
 /** Adds the shipped crosswalk links whose two ends exist and that are not there yet. */
 async function upsertCrosswalk(trx: DbOrTrx): Promise<number> {
   const file = JSON.parse(fs.readFileSync(path.join(DATA, 'frameworks', 'crosswalk.json'), 'utf8')) as { links: [string, string, string, string][] };
+  return upsertLinks(trx, file.links, null);
+}
+
+/**
+ * Adds crosswalk links given by framework and priority codes; links whose ends do not exist
+ * (yet) or that already exist are skipped. Returns how many were added.
+ */
+export async function upsertLinks(trx: DbOrTrx, links: readonly (readonly [string, string, string, string])[], createdBy: string | null): Promise<number> {
   let added = 0;
-  for (const [ff, fc, tf, tc] of file.links) {
+  for (const [ff, fc, tf, tc] of links) {
     const [fromFw, toFw] = [await repo.findFrameworkByCode(trx, ff), await repo.findFrameworkByCode(trx, tf)];
     if (!fromFw || !toFw) continue;
     const [from, to] = [await repo.findPriorityByCode(trx, fromFw.id, fc), await repo.findPriorityByCode(trx, toFw.id, tc)];
     if (!from || !to) continue;
     if ((await repo.linksFrom(trx, [from.id])).some((l) => l.to_priority_id === to.id)) continue;
-    await repo.insertLink(trx, { from_priority_id: from.id, to_priority_id: to.id, created_by: null, created_at: nowIso() });
+    await repo.insertLink(trx, { from_priority_id: from.id, to_priority_id: to.id, created_by: createdBy, created_at: nowIso() });
     added++;
   }
   return added;
