@@ -115,7 +115,7 @@ export const getFramework = (id: string) => api.get<FrameworkTree>(`/frameworks/
 /** Creates a framework (admin). */
 export const createFramework = (body: FrameworkInput) => api.post<Framework>('/frameworks', body);
 /** Imports a framework from a JSON document or CSV text (admin); adds new and corrects existing priorities. */
-export const importFramework = (body: ImportBody) => api.post<{ frameworkId: string; added: number; updated: number }>('/frameworks/import', body);
+export const importFramework = (body: ImportBody) => api.post<{ frameworkId: string; added: number; updated: number; linksAdded: number }>('/frameworks/import', body);
 /** Download address of a framework as JSON or CSV. */
 export const exportUrl = (id: string, format: 'json' | 'csv') => `/api/v1/frameworks/${enc(id)}/export?format=${format}`;
 

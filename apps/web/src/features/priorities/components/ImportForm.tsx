@@ -24,7 +24,6 @@ export function ImportForm() {
   const run = useImportFramework();
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
-  const [droppedLinks, setDroppedLinks] = useState(false);
   const form = useForm({ code: '', level: '', nameAr: '', nameEn: '', source: '', sourceUrl: '', licence: '' });
   const isCsv = Boolean(file && /\.csv$/i.test(file.name));
 
@@ -38,7 +37,6 @@ export function ImportForm() {
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     setFileError(null);
-    setDroppedLinks(false);
     if (!file) return setFileError(t('priorities:import.chooseFile'));
     if (!/\.(json|csv)$/i.test(file.name)) return setFileError(t('priorities:import.wrongType'));
     if (file.size > MAX_FILE_BYTES) return setFileError(t('priorities:import.tooLarge'));
@@ -54,12 +52,6 @@ export function ImportForm() {
         framework = JSON.parse(text) as Record<string, unknown>;
       } catch {
         return setFileError(t('priorities:import.badJson'));
-      }
-      // Exports carry the crosswalk for reference; the importer reads priorities only.
-      if (framework && typeof framework === 'object' && 'links' in framework) {
-        const { links: _links, ...rest } = framework;
-        framework = rest;
-        setDroppedLinks(true);
       }
       body = { format: 'json', framework };
     }
@@ -106,7 +98,7 @@ export function ImportForm() {
         {run.data && (
           <Alert color="green" variant="light" role="status" title={t('priorities:import.done')}>
             <Text size="sm">{t('priorities:import.counts', { added: run.data.added, updated: run.data.updated })}</Text>
-            {droppedLinks && <Text size="sm">{t('priorities:import.linksIgnored')}</Text>}
+            {run.data.linksAdded > 0 && <Text size="sm">{t('priorities:import.linksAdded', { count: run.data.linksAdded })}</Text>}
             <Anchor component={Link} to={`/console/frameworks/${run.data.frameworkId}`} size="sm">
               {t('priorities:import.open')}
             </Anchor>
