@@ -265,3 +265,30 @@ for (const dialect of dialects()) {
     });
   });
 }
+
+describe('receipt PDF', () => {
+  it('prints the receipt with Chromium, or says which package is missing', async () => {
+    const fs = await import('node:fs');
+    const haveChromium = fs.existsSync('/usr/bin/chromium');
+    for (const chromium of haveChromium ? ['/usr/bin/chromium', '/nonexistent/chromium'] : ['/nonexistent/chromium']) {
+      const t = await createTestApp('sqlite', { env: { CHROMIUM_PATH: chromium } });
+      try {
+        const f = await liveInitiative(t, { money: MONEY });
+        const p = await f.donor.post('/api/v1/contributions', { needId: f.needs.money.id, kind: 'money', quantity: 10_000, currency: 'AED' });
+        const c = await f.finance.post(`/api/v1/contributions/${p.body.id}/transitions`, { action: 'confirm', reference: 'PDF-1' });
+        const pdf = await t.app.inject({ method: 'GET', url: `/api/v1/receipts/${c.body.receipt.id}/pdf`, headers: { cookie: f.donor.cookie! } });
+        if (chromium === '/usr/bin/chromium') {
+          assert.equal(pdf.statusCode, 200);
+          assert.equal(pdf.headers['content-type'], 'application/pdf');
+          assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+        } else {
+          assert.equal(pdf.statusCode, 503);
+          assert.equal(pdf.json().error.code, 'receipt.pdf_unavailable');
+          assert.match(pdf.json().error.message, /apt-get install chromium/);
+        }
+      } finally {
+        await t.close();
+      }
+    }
+  });
+});
