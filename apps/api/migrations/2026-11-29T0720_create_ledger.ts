@@ -114,6 +114,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('contributions_org_idx').on('contributions').columns(['contributor_organisation_id', 'created_at']).execute();
   await db.schema.createIndex('contributions_receiver_idx').on('contributions').columns(['receiving_organisation_id', 'created_at']).execute();
 
+  // Evidence attached to a contribution (a bank slip, a delivery note, a photo): files, not ledger facts.
+  await db.schema
+    .createTable('contribution_evidence')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('contribution_id', 'text', (c) => c.notNull().references('contributions.id'))
+    .addColumn('file_id', 'text', (c) => c.notNull().references('files.id'))
+    .addColumn('created_by', 'text', (c) => c.references('users.id'))
+    .addColumn('created_at', ts, (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('contribution_evidence_idx').on('contribution_evidence').column('contribution_id').execute();
+
   await db.schema
     .createTable('postings')
     .addColumn('id', 'text', (c) => c.primaryKey())

@@ -225,3 +225,25 @@ export function listRecurringOf(db: DbOrTrx, userId: string) {
 export function listDueRecurring(db: DbOrTrx, day: string, limit: number) {
   return db.selectFrom('recurring_pledges').selectAll().where('status', '=', 'active').where('next_run_on', '<=', day).orderBy('next_run_on').limit(limit).execute();
 }
+
+// ---- evidence ------------------------------------------------------------------------------
+
+export async function insertEvidence(
+  db: DbOrTrx,
+  file: { id: string; content_type: string; size: number; sha256: string; data: Buffer; created_by: string | null; created_at: string },
+  link: { id: string; contribution_id: string; file_id: string; created_by: string | null; created_at: string },
+): Promise<void> {
+  await db.insertInto('files').values(file).execute();
+  await db.insertInto('contribution_evidence').values(link).execute();
+}
+
+export function listEvidenceOf(db: DbOrTrx, contributionId: string) {
+  return db.selectFrom('contribution_evidence').innerJoin('files', 'files.id', 'contribution_evidence.file_id')
+    .select(['contribution_evidence.id', 'files.content_type', 'files.size', 'contribution_evidence.created_at'])
+    .where('contribution_evidence.contribution_id', '=', contributionId).orderBy('contribution_evidence.created_at').execute();
+}
+
+export function findEvidenceFile(db: DbOrTrx, contributionId: string, evidenceId: string) {
+  return db.selectFrom('contribution_evidence').innerJoin('files', 'files.id', 'contribution_evidence.file_id')
+    .select(['files.content_type', 'files.data']).where('contribution_evidence.id', '=', evidenceId).where('contribution_evidence.contribution_id', '=', contributionId).executeTakeFirst();
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import * as evidence from './evidence.service.ts';
 import type { FastifyRequest } from 'fastify';
 import { PUBLIC, USER, orgRole, platform } from '../../platform/http/access.ts';
 import { contextOf } from '../../platform/http/auth.ts';
@@ -52,6 +53,24 @@ export function contributionRoutes(deps: Deps, writer: LedgerWriter): FastifyPlu
       config: { access: USER },
       schema: { tags, summary: 'One contribution (its contributor, the organisations involved, staff)', params: s.contributionParams },
     }, async (req) => svc.getContribution(db, contextOf(req), req.params.contributionId));
+
+    app.get('/api/v1/contributions/:contributionId/evidence/:evidenceId', {
+      config: { access: USER },
+      schema: { tags, summary: 'One evidence file of a contribution', params: z.object({ contributionId: z.uuid(), evidenceId: z.uuid() }) },
+    }, async (req, reply) => {
+      const f = await evidence.getEvidence(db, contextOf(req), req.params.contributionId, req.params.evidenceId);
+      return reply.type(f.content_type).header('cache-control', 'private, max-age=3600').header('x-content-type-options', 'nosniff').send(f.data);
+    });
+
+    // Evidence arrives as the raw bytes of the file, like cover images.
+    await app.register(async (plain) => {
+      const files = plain.withTypeProvider<ZodTypeProvider>();
+      files.addContentTypeParser([...evidence.EVIDENCE_TYPES], { parseAs: 'buffer', bodyLimit: evidence.MAX_EVIDENCE_BYTES }, (_req, body, done) => done(null, body));
+      files.post('/api/v1/contributions/:contributionId/evidence', {
+        config: { access: USER },
+        schema: { tags, summary: 'Attach evidence (PNG, JPEG, WebP or PDF, ≤ 5 MB; raw body)', params: s.contributionParams },
+      }, async (req, reply) => { reply.code(201); return evidence.addEvidence(db, contextOf(req), req.params.contributionId, String(req.headers['content-type'] ?? ''), req.body as Buffer); });
+    });
 
     app.get('/api/v1/me/contributions', {
       config: { access: USER },

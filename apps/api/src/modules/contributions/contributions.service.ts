@@ -7,6 +7,7 @@ import * as repo from './contributions.repository.ts';
 import type { ContributionTransition, PledgeInput, RecordInput } from './contributions.schemas.ts';
 import type { LedgerWriter } from './ledger-writer.ts';
 import { PAYMENT_PROVIDERS } from './payments.ts';
+import { listEvidence } from './evidence.service.ts';
 import { answerFor, createdAnswer, assertAccepts, capped, create, facts, idempotent, isFinance, issueReceipt, receivedPostings, targetColumns, targetOf, unknownNeed, valueOf, type Answer } from './ledger-rules.ts';
 
 /** A person pledges money or goods to a need (optionally for the organisation they act for). */
@@ -146,5 +147,5 @@ export async function getContribution(db: Db, ctx: RequestContext, id: string) {
   const { presentContribution } = await import('./contributions.presenter.ts');
   const provider = c.kind === 'money' && c.status === 'pledged' ? PAYMENT_PROVIDERS[c.method ?? 'bank_transfer'] : undefined;
   const paymentInstructions = provider?.instructions({ contributionId: c.id, amountFils: Number(c.value_fils), organisationNameAr: c.receiver_name_ar, organisationNameEn: c.receiver_name_en }) ?? null;
-  return { ...presentContribution(c, true), evidenceNote: c.evidence_note, paymentInstructions, facts: facts(c) };
+  return { ...presentContribution(c, true), evidenceNote: c.evidence_note, evidence: await listEvidence(db, id), paymentInstructions, facts: facts(c) };
 }

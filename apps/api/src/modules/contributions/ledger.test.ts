@@ -170,6 +170,23 @@ for (const dialect of dialects()) {
       assert.ok(pub.body.items.every((c: any) => c.reference === null && c.contributor.userId === null));
     });
 
+    it('keeps evidence files with a contribution, visible only to those involved', async () => {
+      const p = await pledge({ quantity: 3_000 });
+      const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+      const up = await f.finance.request('POST', `/api/v1/contributions/${p.body.id}/evidence`, png, { 'content-type': 'image/png' });
+      assert.equal(up.status, 201, JSON.stringify(up.body));
+      const pdf = await f.donor.request('POST', `/api/v1/contributions/${p.body.id}/evidence`, Buffer.from('%PDF-1.4\n% bank slip\n'), { 'content-type': 'application/pdf' });
+      assert.equal(pdf.status, 201);
+      assert.equal((await f.donor.request('POST', `/api/v1/contributions/${p.body.id}/evidence`, Buffer.from('MZ not a pdf'), { 'content-type': 'application/pdf' })).status, 400);
+      const detail = await f.donor.get(`/api/v1/contributions/${p.body.id}`);
+      assert.deepEqual(detail.body.evidence.map((e: any) => e.contentType), ['image/png', 'application/pdf']);
+      const file = await t.app.inject({ method: 'GET', url: up.body.url, headers: { cookie: f.donor.cookie! } });
+      assert.ok(file.rawPayload.equals(png));
+      const stranger = await t.user();
+      assert.equal((await stranger.get(up.body.url)).status, 404);
+      assert.equal((await stranger.request('POST', `/api/v1/contributions/${p.body.id}/evidence`, png, { 'content-type': 'image/png' })).status, 404);
+    });
+
     it('proves a receipt genuine in public without revealing who gave', async () => {
       const p = await pledge({ quantity: 12_345, visibility: 'private' });
       const c = await act(f.finance, p.body.id, { action: 'confirm', reference: 'R-12345' });

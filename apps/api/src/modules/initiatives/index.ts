@@ -2,3 +2,4 @@
 export { initiativeRoutes } from './initiatives.routes.ts';
 export { setProgressSource, type NeedProgress, type ProgressSource } from './progress.ts';
 export { reindex as reindexInitiative } from './initiatives.service.ts';
+export { sniffImage } from './files.service.ts';

@@ -32,6 +32,7 @@ export interface Database {
   recurring_pledges: RecurringPledgesTable;
   ledger_daily_roots: LedgerDailyRootsTable;
   funds: FundsTable;
+  contribution_evidence: ContributionEvidenceTable;
   volunteer_profiles: VolunteerProfilesTable;
   opportunities: OpportunitiesTable;
   shifts: ShiftsTable;
@@ -99,6 +100,14 @@ export interface ShiftSignupsTable {
   status: string;
   created_at: string;
   updated_at: string;
+}
+
+export interface ContributionEvidenceTable {
+  id: string;
+  contribution_id: string;
+  file_id: string;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface FundsTable {
