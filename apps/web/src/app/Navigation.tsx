@@ -43,6 +43,7 @@ export function Navigation() {
       <Stack gap={0} p="xs">
         <Item to="/" label={t('common:nav.home')} end />
         <Item to="/initiatives" label={t('common:nav.initiatives')} />
+        <Item to="/funds" label={t('common:nav.funds')} />
         <Item to="/organisations" label={t('common:nav.organisations')} end />
         <Item to="/verify/receipts" label={t('common:nav.verifyReceipt')} />
         {!user && (

@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoadingState } from '../components/LoadingState.tsx';
+import { FundPage, FundsPage } from '../features/contributions/pages/FundsPage.tsx';
 import { VerifyReceiptPage } from '../features/contributions/pages/VerifyReceiptPage.tsx';
 import { HomePage } from '../features/home/pages/HomePage.tsx';
 import { InitiativePage } from '../features/initiatives/pages/InitiativePage.tsx';
@@ -42,6 +43,9 @@ export const router = createBrowserRouter([
       { path: 'initiatives', element: <InitiativesPage /> },
       { path: 'initiatives/:id', element: <InitiativePage /> },
       { path: 'initiatives/:id/give/:needId', ...lazyPage(async () => ({ default: (await contributions()).GivePage })) },
+      { path: 'funds', element: <FundsPage /> },
+      { path: 'funds/:fundId', element: <FundPage /> },
+      { path: 'funds/:fundId/give', ...lazyPage(async () => ({ default: (await contributions()).GiveFundPage })) },
       { path: 'verify/receipts', element: <VerifyReceiptPage /> },
       { path: 'verify/receipts/:token', element: <VerifyReceiptPage /> },
       { path: 'sign-up', ...lazyPage(async () => ({ default: (await identity()).SignUpPage })) },
@@ -87,6 +91,7 @@ export const router = createBrowserRouter([
           { path: 'initiatives/:initiativeId', ...lazyPage(async () => ({ default: (await initiatives()).ReviewInitiativePage })) },
           { path: 'frameworks', ...lazyPage(async () => ({ default: (await priorities()).FrameworksPage })) },
           { path: 'frameworks/:frameworkId', ...lazyPage(async () => ({ default: (await priorities()).FrameworkPage })) },
+          { path: 'funds', ...lazyPage(async () => ({ default: (await contributions()).ConsoleFundsPage })) },
           { path: 'ledger', ...lazyPage(async () => ({ default: (await ledger()).LedgerPage })) },
           { path: 'valuation', ...lazyPage(async () => ({ default: (await ledger()).ValuationPage })) },
         ],

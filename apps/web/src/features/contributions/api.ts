@@ -20,8 +20,12 @@ export interface Contribution {
   designation: GivingDesignation | null;
   visibility: Visibility;
   status: ContributionStatus;
-  needId: string;
-  initiative: { id: string; titleAr: string | null; titleEn: string | null };
+  /** Null when the gift went to a pooled fund. */
+  needId: string | null;
+  /** `id` is null when the gift went to a pooled fund. */
+  initiative: { id: string | null; titleAr: string | null; titleEn: string | null };
+  /** The pooled fund given to, or null for a need of an initiative. */
+  fund: FundRef | null;
   receivingOrganisation: { id: string; nameAr: string | null; nameEn: string | null };
   contributor: { userId: string | null; name: string | null; organisationId: string | null; organisationNameAr: string | null; organisationNameEn: string | null };
   valuationBasis: string;
@@ -90,9 +94,59 @@ export interface GiveInitiative {
   needs: GiveNeed[];
 }
 
-/** Body of a pledge (`POST /contributions`). */
-export interface PledgeInput {
-  needId: string;
+/** A pooled fund as contributions and monthly pledges name it. */
+export interface FundRef {
+  id: string;
+  nameAr: string | null;
+  nameEn: string | null;
+}
+
+/** A pooled fund ("where most needed", or a theme), managed by a verified organisation. */
+export interface Fund extends FundRef {
+  code: string;
+  descriptionAr: string | null;
+  descriptionEn: string | null;
+  designations: GivingDesignation[];
+  status: 'open' | 'closed';
+  managingOrganisation: { id: string; nameAr: string | null; nameEn: string | null };
+}
+
+/** A fund with its totals from the ledger. */
+export interface FundDetail extends Fund {
+  totals: ContributionTotals;
+}
+
+/** Body of `POST /funds`. */
+export interface FundInput {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  descriptionAr?: string | null;
+  descriptionEn?: string | null;
+  designations: GivingDesignation[];
+  managingOrganisationId: string;
+}
+
+/** Body of `PATCH /funds/:fundId`. */
+export type FundPatch = Partial<Omit<FundInput, 'code' | 'managingOrganisationId'>> & { status?: Fund['status'] };
+
+/** What a gift goes to: one need of an initiative, or a pooled fund. */
+export type GiveTarget = { needId: string } | { fundId: string };
+
+/** The platform's impact, from the ledger (confirmed and verified contributions). */
+export interface ImpactSummary {
+  confirmedValueFils: number;
+  moneyFils: number;
+  volunteerHours: number;
+  expertiseHours: number;
+  knowledgeUnits: number;
+  inKindItems: number;
+  contributors: number;
+  contributingOrganisations: number;
+}
+
+/** Body of a pledge (`POST /contributions`): `needId` or `fundId`. */
+export type PledgeInput = GiveTarget & {
   kind: 'money' | 'in_kind';
   quantity: number;
   currency?: 'AED';
@@ -101,7 +155,7 @@ export interface PledgeInput {
   method?: PaymentMethod;
   onBehalfOfOrganisation: boolean;
   note?: string;
-}
+};
 
 /** Body of `POST /organisations/:orgId/contributions` (what the organisation received). */
 export interface RecordInput {
@@ -130,7 +184,10 @@ export interface TransitionInput {
 /** A monthly pledge. */
 export interface RecurringPledge {
   id: string;
-  needId: string;
+  needId: string | null;
+  fundId: string | null;
+  initiative: { id: string; titleAr: string | null; titleEn: string | null } | null;
+  fund: FundRef | null;
   amountFils: number;
   currency: 'AED';
   designation: GivingDesignation;
@@ -141,15 +198,14 @@ export interface RecurringPledge {
   createdAt: string;
 }
 
-/** Body of `POST /me/recurring-pledges`. */
-export interface RecurringInput {
-  needId: string;
+/** Body of `POST /me/recurring-pledges`: `needId` or `fundId`. */
+export type RecurringInput = GiveTarget & {
   amountFils: number;
   currency: 'AED';
   designation: GivingDesignation;
   visibility: Visibility;
   onBehalfOfOrganisation: boolean;
-}
+};
 
 /** What anyone holding a receipt's code may see (never who gave). */
 export interface PublicReceipt {
@@ -212,11 +268,23 @@ export const listOrganisation = (orgId: string, direction: 'received' | 'given',
 
 /** My monthly pledges. */
 export const listRecurring = () => api.get<{ items: RecurringPledge[] }>('/me/recurring-pledges');
-/** Starts a monthly pledge. */
-export const createRecurring = (body: RecurringInput) => api.post<RecurringPledge>('/me/recurring-pledges', body);
+/** Starts a monthly pledge; `key` makes a repeated submission answer the first one. */
+export const createRecurring = (body: RecurringInput, key: string) => api.post<RecurringPledge>('/me/recurring-pledges', body, withKey(key));
 /** Pauses, resumes or cancels a monthly pledge. */
 export const setRecurringStatus = (id: string, status: RecurringPledge['status']) =>
   api.patch<RecurringPledge>(`/me/recurring-pledges/${enc(id)}`, { status });
 
 /** Checks a receipt's public code. */
 export const getPublicReceipt = (token: string) => api.get<PublicReceipt>(`/public/receipts/${enc(token)}`);
+
+/** Pooled funds open for giving (admins: closed ones too). */
+export const listFunds = (includeClosed = false) => api.get<{ items: Fund[] }>('/funds', includeClosed ? { includeClosed: 'true' } : {});
+/** One fund with its totals (public). */
+export const getFund = (id: string) => api.get<FundDetail>(`/funds/${enc(id)}`);
+/** Opens a pooled fund (platform admins). */
+export const createFund = (body: FundInput) => api.post<Fund>('/funds', body);
+/** Edits or closes a fund (platform admins). */
+export const updateFund = (id: string, body: FundPatch) => api.patch<Fund>(`/funds/${enc(id)}`, body);
+
+/** The platform's impact counters (public). */
+export const getImpactSummary = () => api.get<ImpactSummary>('/impact/summary');

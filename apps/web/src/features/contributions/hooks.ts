@@ -10,6 +10,9 @@ const key = {
   initiative: (id: string) => ['contributions', 'initiative', id] as const,
   orgInitiatives: (orgId: string) => ['contributions', 'org-initiatives', orgId] as const,
   receipt: (token: string) => ['contributions', 'receipt', token] as const,
+  funds: (includeClosed: boolean) => ['contributions', 'funds', includeClosed] as const,
+  fund: (id: string) => ['contributions', 'fund', id] as const,
+  impact: ['contributions', 'impact'] as const,
 };
 
 /** After any ledger write: every list, total and progress bar may have changed. */
@@ -69,10 +72,10 @@ export function useTransition() {
 /** My monthly pledges. */
 export const useRecurring = () => useQuery({ queryKey: key.recurring, queryFn: c.listRecurring });
 
-/** Starts a monthly pledge. */
+/** Starts a monthly pledge with an Idempotency-Key. */
 export function useCreateRecurring() {
   const invalidate = useInvalidateLedger();
-  return useMutation({ mutationFn: c.createRecurring, onSuccess: invalidate });
+  return useMutation({ mutationFn: ({ body, idempotencyKey }: { body: c.RecurringInput; idempotencyKey: string }) => c.createRecurring(body, idempotencyKey), onSuccess: invalidate });
 }
 
 /** Pauses, resumes or cancels a monthly pledge. */
@@ -84,3 +87,24 @@ export function useSetRecurringStatus() {
 /** Checks a receipt's public code (a 404 is an answer here, not a failure to retry). */
 export const usePublicReceipt = (token: string) =>
   useQuery({ queryKey: key.receipt(token), queryFn: () => c.getPublicReceipt(token), enabled: Boolean(token), retry: false });
+
+/** Pooled funds open for giving (or every fund, for the console). */
+export const useFunds = (includeClosed = false) => useQuery({ queryKey: key.funds(includeClosed), queryFn: () => c.listFunds(includeClosed) });
+
+/** One fund with its totals. */
+export const useFund = (id: string) => useQuery({ queryKey: key.fund(id), queryFn: () => c.getFund(id), enabled: Boolean(id) });
+
+/** Opens a pooled fund (platform admins). */
+export function useCreateFund() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({ mutationFn: c.createFund, onSuccess: invalidate });
+}
+
+/** Edits or closes a fund (platform admins). */
+export function useUpdateFund() {
+  const invalidate = useInvalidateLedger();
+  return useMutation({ mutationFn: ({ id, body }: { id: string; body: c.FundPatch }) => c.updateFund(id, body), onSuccess: invalidate });
+}
+
+/** The platform's impact counters (home page). */
+export const useImpactSummary = () => useQuery({ queryKey: key.impact, queryFn: c.getImpactSummary });

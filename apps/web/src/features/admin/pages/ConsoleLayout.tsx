@@ -4,6 +4,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { SectionNav } from '../../../components/SectionNav.tsx';
 import { RequireAuth } from '../../identity/components/RequireAuth.tsx';
 import { useSession } from '../../identity/hooks.ts';
+import { FUND_ROLES } from '../../contributions/roles.ts';
 import { LEDGER_ACCESS } from '../../ledger/roles.ts';
 import { REVIEW_QUEUE_ROLES } from '../../initiatives/roles.ts';
 import { FRAMEWORK_ROLES } from '../../priorities/roles.ts';
@@ -21,6 +22,7 @@ export function ConsoleLayout() {
     { to: '/console/users', label: t('admin:nav.users'), roles: CONSOLE_ACCESS.users },
     { to: '/console/audit', label: t('admin:nav.audit'), roles: CONSOLE_ACCESS.audit },
     { to: '/console/outbox', label: t('admin:nav.outbox'), roles: CONSOLE_ACCESS.outbox },
+    { to: '/console/funds', label: t('contributions:funds.console.nav'), roles: FUND_ROLES },
     { to: '/console/ledger', label: t('ledger:nav.ledger'), roles: LEDGER_ACCESS.ledger },
     { to: '/console/valuation', label: t('ledger:nav.valuation'), roles: LEDGER_ACCESS.valuation },
   ].filter((item) => allows(item.roles, role));

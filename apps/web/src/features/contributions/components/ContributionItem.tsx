@@ -45,14 +45,16 @@ function ContributorText({ c }: { c: Contribution }) {
 export function ContributionItem({ contribution: c, perspective, actions }: ContributionItemProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const title = titleOf(c.initiative, lang);
+  // A gift to a pooled fund names the fund; a gift to a need names its initiative.
+  const title = c.fund ? nameOf(c.fund, lang) : titleOf(c.initiative, lang);
+  const to = c.fund ? `/funds/${c.fund.id}` : `/initiatives/${c.initiative.id ?? ''}`;
   const receiver = nameOf(c.receivingOrganisation, lang);
   return (
     <Paper withBorder p="sm" component="li" data-testid="contribution" data-id={c.id} data-status={c.status}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
           <Stack gap={0} style={{ minWidth: 0 }}>
-            <Anchor component={Link} to={`/initiatives/${c.initiative.id}`} fw={600} dir="auto" lang={title.lang} style={{ overflowWrap: 'anywhere' }}>
+            <Anchor component={Link} to={to} fw={600} dir="auto" lang={title.lang} style={{ overflowWrap: 'anywhere' }}>
               {title.text}
             </Anchor>
             {perspective !== 'received' && (

@@ -14,13 +14,14 @@ export type GiveResult = { type: 'once'; contribution: Contribution } | { type: 
 /** Props of {@link GiveConfirmation}. */
 export interface GiveConfirmationProps {
   result: GiveResult;
-  initiativeId: string;
+  /** Where "back" leads: the initiative, or the fund. */
+  back: { to: string; label: string };
   organisation: { name: string; lang: string };
   onAgain: () => void;
 }
 
 /** "Thank you" with what was recorded and what happens next (the organisation confirms, then a receipt). */
-export function GiveConfirmation({ result, initiativeId, organisation, onAgain }: GiveConfirmationProps) {
+export function GiveConfirmation({ result, back, organisation, onAgain }: GiveConfirmationProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -69,8 +70,8 @@ export function GiveConfirmation({ result, initiativeId, organisation, onAgain }
           <Button component={Link} to={once ? '/me/contributions' : '/me/monthly'}>
             {once ? t('contributions:done.toMine') : t('contributions:done.toMonthly')}
           </Button>
-          <Button component={Link} to={`/initiatives/${initiativeId}`} variant="default">
-            {t('contributions:done.toInitiative')}
+          <Button component={Link} to={back.to} variant="default">
+            {back.label}
           </Button>
           <Button variant="subtle" onClick={onAgain}>
             {t('contributions:done.again')}

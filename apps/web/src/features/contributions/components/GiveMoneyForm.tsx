@@ -7,7 +7,7 @@ import { fieldCodesOf } from '../../../lib/errors.ts';
 import { fieldMessage } from '../../../lib/field-errors.ts';
 import { formatMoney, formatNumber } from '../../../lib/format.ts';
 import type { GivingDesignation } from '../../../../../../packages/shared/src/enums.ts';
-import type { GiveNeed, PaymentMethod, Visibility } from '../api.ts';
+import type { GiveTarget, PaymentMethod, Visibility } from '../api.ts';
 import { useCreateRecurring, usePledge } from '../hooks.ts';
 import { useIdempotencyKey } from '../idempotency.ts';
 import { filsToAedInput, parseAedToFils } from '../money.ts';
@@ -18,17 +18,24 @@ const QUICK_AED = [100, 250, 500, 1000];
 
 /** Props of {@link GiveMoneyForm}. */
 export interface GiveMoneyFormProps {
-  need: GiveNeed;
+  /** What the gift goes to: a need of an initiative, or a pooled fund. */
+  target: GiveTarget;
+  /** The designations it accepts (general when none are listed). */
+  designations?: readonly GivingDesignation[];
+  /** Fils still needed, or null when there is no cap (an open need, a fund). */
+  remaining: number | null;
+  /** What was received so far (a need's progress), shown beside the button. */
+  received?: { fils: number; percent: number } | null;
   /** The organisation I act for, when I act for one. */
   acting: { name: string; lang: string } | null;
   onDone: (result: GiveResult) => void;
 }
 
 /** The money form: amount in AED, designation, visibility, offline method, on behalf, monthly. */
-export function GiveMoneyForm({ need, acting, onDone }: GiveMoneyFormProps) {
+export function GiveMoneyForm({ target, designations, remaining, received, acting, onDone }: GiveMoneyFormProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const accepted = need.details.designations?.length ? need.details.designations : (['general'] as GivingDesignation[]);
+  const accepted = designations?.length ? designations : (['general'] as const);
   const [amount, setAmount] = useState('');
   const [designation, setDesignation] = useState<GivingDesignation>(accepted.includes('general') ? 'general' : accepted[0]);
   const [visibility, setVisibility] = useState<Visibility>('public');
@@ -41,7 +48,6 @@ export function GiveMoneyForm({ need, acting, onDone }: GiveMoneyFormProps) {
   const keys = useIdempotencyKey();
   const error = monthly ? recurring.error : pledge.error;
   const pending = pledge.isPending || recurring.isPending;
-  const remaining = need.details.capMode === 'open' ? null : Math.max(0, need.target - need.progress.pledged - need.progress.confirmed);
   const overTarget = error instanceof ApiError && error.code === 'contribution.over_target' ? Number((error.details as { remaining?: number } | null)?.remaining ?? 0) : null;
 
   function changeAmount(value: string) {
@@ -59,11 +65,13 @@ export function GiveMoneyForm({ need, acting, onDone }: GiveMoneyFormProps) {
     const behalf = Boolean(acting) && onBehalf;
     try {
       if (monthly) {
-        const created = await recurring.mutateAsync({ needId: need.id, amountFils: fils, currency: 'AED', designation, visibility, onBehalfOfOrganisation: behalf });
+        const body = { ...target, amountFils: fils, currency: 'AED' as const, designation, visibility, onBehalfOfOrganisation: behalf };
+        const created = await recurring.mutateAsync({ body, idempotencyKey: keys.keyFor(body) });
+        keys.reset();
         onDone({ type: 'monthly', pledge: created });
         return;
       }
-      const body = { needId: need.id, kind: 'money' as const, quantity: fils, currency: 'AED' as const, designation, visibility, method, onBehalfOfOrganisation: behalf };
+      const body = { ...target, kind: 'money' as const, quantity: fils, currency: 'AED' as const, designation, visibility, method, onBehalfOfOrganisation: behalf };
       const contribution = await pledge.mutateAsync({ body, idempotencyKey: keys.keyFor(body) });
       keys.reset();
       onDone({ type: 'once', contribution });
@@ -124,9 +132,9 @@ export function GiveMoneyForm({ need, acting, onDone }: GiveMoneyFormProps) {
           <Button type="submit" size="md" loading={pending} data-testid="give-submit">
             {monthly ? t('contributions:give.submitMonthly') : t('contributions:give.submit')}
           </Button>
-          {need.progress.confirmed > 0 && (
+          {received && received.fils > 0 && (
             <Text size="sm" c="dimmed">
-              {t('contributions:give.alreadyReceived', { amount: formatMoney(need.progress.confirmed, 'AED', lang), percent: formatNumber(need.progress.percent, lang) })}
+              {t('contributions:give.alreadyReceived', { amount: formatMoney(received.fils, 'AED', lang), percent: formatNumber(received.percent, lang) })}
             </Text>
           )}
         </Group>

@@ -60,25 +60,35 @@ function NotOpen({ initiativeId, reason }: { initiativeId: string; reason: 'clos
   );
 }
 
+/** The organisation I act for now (name and its language), or null when I act for myself. */
+export function useActingOrganisation(): { name: string; lang: string } | null {
+  const { i18n } = useTranslation();
+  const session = useSession();
+  const membership = session.data?.memberships.find((m) => m.organisationId === session.data?.actingOrganisationId);
+  const name = membership ? nameOf(membership.organisation, i18n.language) : null;
+  return name ? { name: name.text, lang: name.lang } : null;
+}
+
 function Give({ initiative, needId }: { initiative: GiveInitiative; needId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const session = useSession();
   const [result, setResult] = useState<GiveResult | null>(null);
   const [round, setRound] = useState(0);
   const title = titleOf(initiative, lang);
   const org = nameOf(initiative.organisation, lang);
   const need = initiative.needs.find((n) => n.id === needId);
-  const membership = session.data?.memberships.find((m) => m.organisationId === session.data?.actingOrganisationId);
-  const actingName = membership ? nameOf(membership.organisation, lang) : null;
-  const acting = actingName ? { name: actingName.text, lang: actingName.lang } : null;
+  const acting = useActingOrganisation();
 
   let body: React.ReactNode;
   if (!need) body = <NotOpen initiativeId={initiative.id} reason="notFound" />;
-  else if (result) body = <GiveConfirmation result={result} initiativeId={initiative.id} organisation={{ name: org.text, lang: org.lang }} onAgain={() => { setResult(null); setRound((r) => r + 1); }} />;
+  else if (result) body = <GiveConfirmation result={result} back={{ to: `/initiatives/${initiative.id}`, label: t('contributions:done.toInitiative') }} organisation={{ name: org.text, lang: org.lang }} onAgain={() => { setResult(null); setRound((r) => r + 1); }} />;
   else if (!OPEN.includes(initiative.status)) body = <NotOpen initiativeId={initiative.id} reason="notOpen" />;
   else if (need.status !== 'open') body = <NotOpen initiativeId={initiative.id} reason="closed" />;
-  else if (need.kind === 'money') body = <GiveMoneyForm key={round} need={need} acting={acting} onDone={setResult} />;
+  else if (need.kind === 'money') {
+    const remaining = need.details.capMode === 'open' ? null : Math.max(0, need.target - need.progress.pledged - need.progress.confirmed);
+    const received = { fils: need.progress.confirmed, percent: need.progress.percent };
+    body = <GiveMoneyForm key={round} target={{ needId: need.id }} designations={need.details.designations} remaining={remaining} received={received} acting={acting} onDone={setResult} />;
+  }
   else if (need.kind === 'in_kind') body = <GiveGoodsForm key={round} need={need} acting={acting} onDone={setResult} />;
   else body = <NotOpen initiativeId={initiative.id} reason="otherKind" />;
 

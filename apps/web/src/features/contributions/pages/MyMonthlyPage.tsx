@@ -10,18 +10,23 @@ import { useNotify } from '../../../components/notifications.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatMoney } from '../../../lib/format.ts';
-import type { Contribution, RecurringPledge } from '../api.ts';
-import { useMyContributions, useRecurring, useSetRecurringStatus } from '../hooks.ts';
-import { titleOf } from '../labels.ts';
+import type { RecurringPledge } from '../api.ts';
+import { useRecurring, useSetRecurringStatus } from '../hooks.ts';
+import { nameOf, titleOf } from '../labels.ts';
 
 const STATUS_COLOR = { active: 'green', paused: 'yellow', cancelled: 'gray' } as const;
 
 /** One monthly pledge with pause / resume / cancel. */
-function MonthlyItem({ pledge, initiative }: { pledge: RecurringPledge; initiative: Contribution['initiative'] | undefined }) {
+function MonthlyItem({ pledge }: { pledge: RecurringPledge }) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   const setStatus = useSetRecurringStatus();
-  const title = initiative ? titleOf(initiative, i18n.language) : null;
+  // What the pledge goes to: a pooled fund, or an initiative.
+  const target = pledge.fund
+    ? { to: `/funds/${pledge.fund.id}`, name: nameOf(pledge.fund, i18n.language) }
+    : pledge.initiative
+      ? { to: `/initiatives/${pledge.initiative.id}`, name: titleOf(pledge.initiative, i18n.language) }
+      : null;
 
   async function change(status: RecurringPledge['status']) {
     try {
@@ -44,9 +49,9 @@ function MonthlyItem({ pledge, initiative }: { pledge: RecurringPledge; initiati
             {t(`contributions:monthly.status.${pledge.status}`)}
           </Badge>
         </Group>
-        {title && initiative && (
-          <Anchor component={Link} to={`/initiatives/${initiative.id}`} dir="auto" lang={title.lang} size="sm">
-            {title.text}
+        {target && (
+          <Anchor component={Link} to={target.to} dir="auto" lang={target.name.lang} size="sm">
+            {target.name.text}
           </Anchor>
         )}
         <Text size="sm">
@@ -91,9 +96,6 @@ function MonthlyItem({ pledge, initiative }: { pledge: RecurringPledge; initiati
 export function MyMonthlyPage() {
   const { t } = useTranslation();
   const list = useRecurring();
-  // The monthly pledges name only their need; the pledges they made name the initiative.
-  const made = useMyContributions({ page: 1, pageSize: 100, kind: 'money' });
-  const initiativeOf = new Map((made.data?.items ?? []).filter((c) => c.recurringPledgeId).map((c) => [c.recurringPledgeId!, c.initiative]));
   const title = t('contributions:monthly.title');
   return (
     <Stack gap="md">
@@ -114,7 +116,7 @@ export function MyMonthlyPage() {
       {list.data && list.data.items.length > 0 && (
         <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={title}>
           {list.data.items.map((p) => (
-            <MonthlyItem key={p.id} pledge={p} initiative={initiativeOf.get(p.id)} />
+            <MonthlyItem key={p.id} pledge={p} />
           ))}
         </Stack>
       )}

@@ -3,3 +3,5 @@ export { GivePage } from './GivePage.tsx';
 export { MyContributionsPage } from './MyContributionsPage.tsx';
 export { MyMonthlyPage } from './MyMonthlyPage.tsx';
 export { WorkspaceContributionsPage } from './WorkspaceContributionsPage.tsx';
+export { ConsoleFundsPage } from './ConsoleFundsPage.tsx';
+export { GiveFundPage } from './GiveFundPage.tsx';

@@ -1,6 +1,7 @@
 import { Paper, SimpleGrid, Skeleton, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format.ts';
+import { formatMoney, formatNumber } from '../../../lib/format.ts';
 
 /** Props of {@link ImpactCounters}. */
 export interface ImpactCountersProps {
@@ -10,56 +11,52 @@ export interface ImpactCountersProps {
   /** Active initiatives (public catalogue total), or undefined while loading / when unavailable. */
   initiatives?: number;
   initiativesLoading?: boolean;
+  /** Confirmed value in fils and volunteer hours from the ledger, or undefined while loading / when unavailable. */
+  impact?: { confirmedValueFils: number; volunteerHours: number };
+  impactLoading?: boolean;
+}
+
+/** One counter: the figure (a skeleton while loading, "—" when unavailable) and its label. */
+function Counter({ loading, value, label, testId, children }: { loading: boolean; value: string | undefined; label: string; testId: string; children?: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      {loading ? (
+        <Skeleton height={36} width="40%" />
+      ) : (
+        <Text fz={32} fw={700} c="ataa.8" lh={1.2} data-testid={testId}>
+          {value ?? '—'}
+        </Text>
+      )}
+      <Text size="sm">{label}</Text>
+      {children}
+    </Paper>
+  );
 }
 
 /**
- * The home page's impact counters. Only real numbers are shown: today that is verified
- * organisations and active initiatives; the ledger-backed counters say "coming soon" instead of showing a made-up zero.
+ * The home page's impact counters, all real numbers: verified organisations, active initiatives,
+ * and from the ledger the AED value received and the volunteer hours given.
  */
-export function ImpactCounters({ organisations, loading, initiatives, initiativesLoading = false }: ImpactCountersProps) {
+export function ImpactCounters({ organisations, loading, initiatives, initiativesLoading = false, impact, impactLoading = false }: ImpactCountersProps) {
   const { t, i18n } = useTranslation();
-  const pending = [t('common:home.counters.contributions'), t('common:home.counters.hours'), ...(initiatives === undefined && !initiativesLoading ? [t('common:home.counters.initiatives')] : [])];
+  const lang = i18n.language;
+  const hours = impact?.volunteerHours ?? 0;
   return (
     <section aria-labelledby="impact-heading">
       <Title order={2} size="h3" id="impact-heading" mb="sm">
         {t('common:home.counters.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-        <Paper withBorder p="md" radius="md">
-          {loading ? (
-            <Skeleton height={36} width="40%" />
-          ) : (
-            <Text fz={32} fw={700} c="ataa.8" lh={1.2} data-testid="org-count">
-              {organisations === undefined ? '—' : formatNumber(organisations, i18n.language)}
-            </Text>
-          )}
-          <Text size="sm">{t('common:home.counters.organisations', { count: organisations ?? 0 })}</Text>
+        <Counter loading={loading} value={organisations === undefined ? undefined : formatNumber(organisations, lang)} label={t('common:home.counters.organisations', { count: organisations ?? 0 })} testId="org-count">
           {organisations === 0 && (
             <Text size="xs" c="dimmed" mt={4}>
               {t('common:home.counters.beFirst')}
             </Text>
           )}
-        </Paper>
-        {(initiatives !== undefined || initiativesLoading) && (
-          <Paper withBorder p="md" radius="md">
-            {initiativesLoading ? (
-              <Skeleton height={36} width="40%" />
-            ) : (
-              <Text fz={32} fw={700} c="ataa.8" lh={1.2} data-testid="initiative-count">
-                {formatNumber(initiatives ?? 0, i18n.language)}
-              </Text>
-            )}
-            <Text size="sm">{t('initiatives:featured.counter', { count: initiatives ?? 0 })}</Text>
-          </Paper>
-        )}
-        {pending.map((label) => (
-          <Paper key={label} withBorder p="md" radius="md" bg="gray.0">
-            <Text fz={20} fw={600} lh={1.6}>
-              {t('common:home.counters.soon')}
-            </Text>
-            <Text size="sm">{label}</Text>
-          </Paper>
-        ))}
+        </Counter>
+        <Counter loading={initiativesLoading} value={initiatives === undefined ? undefined : formatNumber(initiatives, lang)} label={t('initiatives:featured.counter', { count: initiatives ?? 0 })} testId="initiative-count" />
+        <Counter loading={impactLoading} value={impact ? formatMoney(impact.confirmedValueFils, 'AED', lang) : undefined} label={t('common:home.counters.contributions')} testId="value-count" />
+        <Counter loading={impactLoading} value={impact ? formatNumber(hours, lang) : undefined} label={t('common:home.counters.hours', { count: hours })} testId="hours-count" />
       </SimpleGrid>
     </section>
   );

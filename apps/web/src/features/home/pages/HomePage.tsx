@@ -2,6 +2,7 @@ import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../../../lib/use-document-title.ts';
+import { useImpactSummary } from '../../contributions/hooks.ts';
 import { useSession } from '../../identity/hooks.ts';
 import { FeaturedInitiatives } from '../../initiatives/components/FeaturedInitiatives.tsx';
 import { useActiveInitiatives } from '../../initiatives/hooks.ts';
@@ -18,6 +19,7 @@ export function HomePage() {
   const signedIn = Boolean(session.data?.user);
   const orgs = useOrganisations({ page: 1, pageSize: 1 });
   const active = useActiveInitiatives();
+  const impact = useImpactSummary();
 
   return (
     <Stack gap="xl" maw={1100} mx="auto">
@@ -51,7 +53,7 @@ export function HomePage() {
         </Group>
       </Stack>
 
-      <ImpactCounters organisations={orgs.data?.total} loading={orgs.isPending} initiatives={active.data?.total} initiativesLoading={active.isPending} />
+      <ImpactCounters organisations={orgs.data?.total} loading={orgs.isPending} initiatives={active.data?.total} initiativesLoading={active.isPending} impact={impact.data} impactLoading={impact.isPending} />
 
       <FeaturedInitiatives />
 

@@ -1,0 +1,96 @@
+// Browser test of pooled funds, in Arabic then English, with axe on every page: the volunteer
+// opens the demo fund, gives AED 100 as zakat and finds the gift, named after the fund, in
+// "my contributions". Run: node --import tsx --test apps/web/e2e/funds.e2e.test.ts (after `npm run build`).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../../api/test/server.ts';
+import { CHROMIUM_PATH, launchChromium, screenshot, seriousA11yViolations, settle } from './browser.ts';
+
+const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
+const FUND_AR = 'صندوق حيث الحاجة أكبر';
+
+async function assertAccessible(page: Page, label: string): Promise<void> {
+  await settle(page);
+  const serious = await seriousA11yViolations(page, label);
+  assert.deepEqual(serious, [], `axe found serious/critical violations on ${label}:\n${JSON.stringify(serious, null, 2)}`);
+}
+
+const locale = (page: Page, lang: string, dir: string) => page.locator(`html[lang="${lang}"][dir="${dir}"]`).waitFor({ state: 'attached', timeout: 5_000 });
+
+test('funds: browse, give AED 100 as zakat, see it in my contributions', { timeout: 180_000 }, async (t) => {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    if (process.env.CI === 'true') assert.fail(`CI=true but ${CHROMIUM_PATH} is missing.`);
+    t.skip(`${CHROMIUM_PATH} not found`);
+    return;
+  }
+  assert.ok(fs.existsSync(WEB_DIST), 'apps/web/dist is missing: run `npm run build` first (npm test does it for you).');
+  const server = await startTestServer({ demo: true });
+  let browser: Browser | null = null;
+  const errors: string[] = [];
+  try {
+    browser = await launchChromium();
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    // Sign in (Arabic), then the funds list.
+    await page.goto(`${server.url}/sign-in?next=/funds`);
+    await locale(page, 'ar', 'rtl');
+    await page.getByLabel('البريد الإلكتروني').fill('volunteer@ataa.local');
+    await page.getByRole('textbox', { name: 'كلمة المرور' }).fill('ataa-demo-2026');
+    await page.getByRole('button', { name: 'دخول', exact: true }).click();
+    await page.waitForURL('**/funds');
+    const card = page.getByTestId('fund').filter({ hasText: FUND_AR });
+    await card.waitFor();
+    await assertAccessible(page, 'funds (ar)');
+    await screenshot(page, 'funds-01-list-ar');
+
+    // The fund, then "Give".
+    await card.getByRole('link', { name: FUND_AR }).click();
+    await page.getByRole('heading', { level: 1, name: FUND_AR }).waitFor();
+    await page.getByTestId('fund-total').waitFor();
+    await assertAccessible(page, 'fund (ar)');
+    const fundUrl = page.url();
+    await page.getByTestId('fund-give').click();
+    await page.waitForURL('**/give');
+    await page.getByTestId('give-submit').waitFor();
+    await assertAccessible(page, 'give to fund (ar)');
+
+    // AED 100 as zakat.
+    await page.getByRole('group', { name: 'مبالغ سريعة' }).getByRole('button', { name: /100/ }).click();
+    await page.getByRole('radio', { name: 'زكاة' }).check();
+    await page.getByTestId('give-submit').click();
+    const done = page.getByTestId('give-confirmation');
+    await done.waitFor();
+    assert.match(await page.getByTestId('done-amount').innerText(), /100\.00/);
+    await assertAccessible(page, 'fund confirmation (ar)');
+    await screenshot(page, 'funds-02-confirmation-ar');
+
+    // In "my contributions", named after the fund.
+    await done.getByRole('link', { name: 'اعرض مساهماتي' }).click();
+    await page.waitForURL('**/me/contributions');
+    const mine = page.getByTestId('contribution').filter({ hasText: FUND_AR });
+    await mine.first().waitFor();
+    assert.match(await mine.first().innerText(), /زكاة/);
+    await assertAccessible(page, 'my contributions (ar)');
+
+    // The same pages in English.
+    await page.getByRole('button', { name: 'English' }).click();
+    await locale(page, 'en', 'ltr');
+    for (const url of ['/funds', new URL(fundUrl).pathname, `${new URL(fundUrl).pathname}/give`, '/me/contributions', '/']) {
+      await page.goto(`${server.url}${url}`);
+      await locale(page, 'en', 'ltr');
+      await page.locator('main h1').first().waitFor();
+      await settle(page);
+      await assertAccessible(page, `${url} (en)`);
+    }
+    await page.getByTestId('value-count').waitFor();
+    await screenshot(page, 'funds-03-home-en');
+    assert.deepEqual(errors, [], 'no uncaught errors in the page');
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+});
