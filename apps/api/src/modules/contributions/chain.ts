@@ -4,8 +4,14 @@ import type { LedgerEntryRow } from '../../platform/db/schema.ts';
 /** The hash that stands before the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** JSON text that is already canonical, embedded as it is (not parsed and written again). */
+class CanonicalText {
+  constructor(readonly json: string) {}
+}
+
 /** JSON with object keys sorted at every depth: one byte string per value, on every machine. */
 export function canonicalJson(value: unknown): string {
+  if (value instanceof CanonicalText) return value.json;
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const obj = value as Record<string, unknown>;
@@ -23,7 +29,8 @@ export function entryHash(e: Omit<LedgerEntryRow, 'hash'>): string {
     id: e.id,
     entry_type: e.entry_type,
     contribution_id: e.contribution_id,
-    payload: JSON.parse(e.payload),
+    // Stored payloads are canonical JSON already (the writer made them): no parse-and-rewrite on the hot path.
+    payload: new CanonicalText(e.payload),
     actor_user_id: e.actor_user_id,
     acting_organisation_id: e.acting_organisation_id,
     created_at: e.created_at,

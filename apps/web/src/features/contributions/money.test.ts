@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { pledge } from './api.ts';
 import { createKeyKeeper } from './idempotency.ts';
-import { filsToAedInput, parseAedToFils } from './money.ts';
+import { filsToAedInput, parseAedToFils } from '../../lib/money.ts';
 
 describe('parseAedToFils', () => {
   it('reads whole and decimal dirhams exactly', () => {

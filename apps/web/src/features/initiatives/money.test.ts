@@ -2,7 +2,7 @@
 // Run: node --import tsx --test apps/web/src/features/initiatives/money.test.ts
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAedToFils, parseWhole } from './money.ts';
+import { parseAedToFils, parseWhole } from '../../lib/money.ts';
 
 describe('parseAedToFils', () => {
   it('converts dirhams to integer fils exactly', () => {

@@ -1,6 +1,6 @@
 import type { ExpertiseLevel, GivingDesignation, NeedKind } from '../../../../../packages/shared/src/enums.ts';
 import type { NeedInput } from './api.ts';
-import { parseAedToFils, parseWhole } from './money.ts';
+import { parseAedToFils, parseWhole } from '../../lib/money.ts';
 import { needTextsSchema } from './schema.ts';
 
 /** The need form's values: every field as typed, for whichever kind is chosen. */

@@ -11,7 +11,7 @@ import type { Contribution, PaymentMethod, TransitionInput } from '../api.ts';
 import { useTransition } from '../hooks.ts';
 import { useIdempotencyKey } from '../idempotency.ts';
 import { quantityText } from '../labels.ts';
-import { filsToAedInput, parseAedToFils } from '../money.ts';
+import { filsToAedInput, parseAedToFils } from '../../../lib/money.ts';
 
 const METHODS: readonly PaymentMethod[] = ['bank_transfer', 'cash', 'cheque'];
 

@@ -11,7 +11,7 @@ import type { GiveNeed, Visibility } from '../api.ts';
 import { usePledge } from '../hooks.ts';
 import { useIdempotencyKey } from '../idempotency.ts';
 import { quantityText } from '../labels.ts';
-import { parseCount } from '../money.ts';
+import { parseCount } from '../../../lib/money.ts';
 import type { GiveResult } from './GiveConfirmation.tsx';
 import { OnBehalfField, VisibilityField } from './GiveFields.tsx';
 

@@ -10,7 +10,7 @@ import type { GivingDesignation } from '../../../../../../packages/shared/src/en
 import type { GiveTarget, PaymentMethod, Visibility } from '../api.ts';
 import { useCreateRecurring, usePledge } from '../hooks.ts';
 import { useIdempotencyKey } from '../idempotency.ts';
-import { filsToAedInput, parseAedToFils } from '../money.ts';
+import { filsToAedInput, parseAedToFils } from '../../../lib/money.ts';
 import type { GiveResult } from './GiveConfirmation.tsx';
 import { DesignationField, MethodField, OnBehalfField, VisibilityField } from './GiveFields.tsx';
 

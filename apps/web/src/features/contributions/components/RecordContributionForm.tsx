@@ -10,7 +10,7 @@ import type { GiveNeed, PaymentMethod, RecordInput, Visibility } from '../api.ts
 import { useGiveInitiative, useOrgInitiatives, useRecordContribution } from '../hooks.ts';
 import { useIdempotencyKey } from '../idempotency.ts';
 import { titleOf } from '../labels.ts';
-import { parseAedToFils, parseCount } from '../money.ts';
+import { parseAedToFils, parseCount } from '../../../lib/money.ts';
 
 const METHODS: readonly PaymentMethod[] = ['bank_transfer', 'cash', 'cheque'];
 const VISIBILITIES: readonly Visibility[] = ['anonymous', 'public', 'private'];

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { fieldCodesOf } from '../../../lib/errors.ts';
 import { fieldMessage } from '../../../lib/field-errors.ts';
-import { parseAedToFils } from '../../contributions/money.ts';
+import { parseAedToFils } from '../../../lib/money.ts';
 import type { ValuationRule } from '../api.ts';
 import { useAddRule } from '../hooks.ts';
 

@@ -12,15 +12,15 @@ function normaliseDigits(input: string): string {
 /**
  * Parses an amount in dirhams as typed ("250", "1,250.5", "٢٥٠٫٧٥", "AED 250") into integer fils,
  * exactly (no floating point). Returns null when it is not a positive amount with at most two
- * decimals.
+ * decimals (zero is allowed only with `allowZero`, e.g. an item's estimated value).
  * @param input what the person typed
  */
-export function parseAedToFils(input: string): number | null {
+export function parseAedToFils(input: string, allowZero = false): number | null {
   const plain = normaliseDigits(input.trim()).replace(/^(AED|د\.إ\.?|درهم)/i, '').replace(/(AED|د\.إ\.?|درهم)$/i, '');
   const m = /^(\d{1,11})(?:\.(\d{1,2}))?$/.exec(plain);
   if (!m) return null;
   const fils = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  return fils > 0 ? fils : null;
+  return fils > 0 || allowZero ? fils : null;
 }
 
 /**
@@ -37,9 +37,12 @@ export function filsToAedInput(fils: number): string {
  * Parses a whole number of items as typed ("3", "١٢", "1,000"). Returns null unless it is a
  * positive whole number.
  */
-export function parseCount(input: string): number | null {
+export function parseWhole(input: string): number | null {
   const plain = normaliseDigits(input.trim());
   if (!/^\d{1,9}$/.test(plain)) return null;
   const n = Number(plain);
   return n > 0 ? n : null;
 }
+
+/** The same as `parseWhole`, named for counts of items. */
+export const parseCount = parseWhole;
