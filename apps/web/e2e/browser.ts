@@ -1,4 +1,5 @@
 // Helpers for the browser tests: launching Debian's Chromium, axe checks and screenshots.
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -97,4 +98,30 @@ export async function settle(page: Page): Promise<void> {
   await page.locator('[role="status"] .mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
   // Let Mantine's transitions (menus, modals, notices) finish before axe reads colours.
   await page.waitForTimeout(250);
+}
+
+let axeRuns = 0;
+
+/** How many axe checks this test file has run (printed at the end of each flow). */
+export function axeRunCount(): number {
+  return axeRuns;
+}
+
+/** Asserts the page has no serious or critical axe violations (Arabic contrast pass included). */
+export async function assertAccessible(page: Page, label: string): Promise<void> {
+  await settle(page);
+  const serious = await seriousA11yViolations(page, label);
+  axeRuns++;
+  assert.deepEqual(serious, [], `axe found serious/critical violations on ${label}:\n${JSON.stringify(serious, null, 2)}`);
+}
+
+/** Asserts nothing makes the page scroll sideways (phones). */
+export async function assertNoOverflow(page: Page, label: string): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${label}: no sideways scrolling (overflow ${overflow}px)`);
+}
+
+/** Waits until `<html>` carries the language and direction. */
+export async function waitForLocale(page: Page, lang: string, dir: string): Promise<void> {
+  await page.locator(`html[lang="${lang}"][dir="${dir}"]`).waitFor({ state: 'attached', timeout: 5_000 });
 }

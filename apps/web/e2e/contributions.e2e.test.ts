@@ -8,29 +8,12 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, launchChromium, screenshot, seriousA11yViolations, settle } from './browser.ts';
+import { CHROMIUM_PATH, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, waitForLocale } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const PASSWORD = 'ataa-demo-2026';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
-
-let axeRuns = 0;
-/** Asserts the page has no serious or critical axe violations (Arabic contrast pass included). */
-async function assertAccessible(page: Page, label: string): Promise<void> {
-  await settle(page);
-  const serious = await seriousA11yViolations(page, label);
-  axeRuns++;
-  assert.deepEqual(serious, [], `axe found serious/critical violations on ${label}:\n${JSON.stringify(serious, null, 2)}`);
-}
-
-/** Asserts nothing makes the page scroll sideways (phones). */
-async function assertNoOverflow(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${label}: no sideways scrolling (overflow ${overflow}px)`);
-}
-
-const locale = (page: Page, lang: string, dir: string) => page.locator(`html[lang="${lang}"][dir="${dir}"]`).waitFor({ state: 'attached', timeout: 5_000 });
 
 /** A signed-in API client (cookie + CSRF token from the sign-in answer) for setting up data. */
 async function apiAs(base: string, email: string) {
@@ -82,7 +65,7 @@ const AR_SIGN_IN = { email: 'البريد الإلكتروني', password: 'كل
 
 async function toEnglish(page: Page) {
   await page.getByRole('button', { name: 'English' }).click();
-  await locale(page, 'en', 'ltr');
+  await waitForLocale(page, 'en', 'ltr');
 }
 
 test('contributions: pledge, confirm, receipt, public check, ledger console', { timeout: 300_000 }, async (t) => {
@@ -110,7 +93,7 @@ test('contributions: pledge, confirm, receipt, public check, ledger console', { 
     const { page: phone } = await open(PHONE);
     await phone.goto(`${server.url}/initiatives/${initiativeId}/give/${needId}`);
     await phone.waitForURL(/\/sign-in\?next=/);
-    await locale(phone, 'ar', 'rtl');
+    await waitForLocale(phone, 'ar', 'rtl');
     await signIn(phone, 'volunteer@ataa.local', AR_SIGN_IN);
     await phone.waitForURL(`**/initiatives/${initiativeId}/give/${needId}`);
     await phone.getByRole('heading', { level: 1, name: /حقيبة المدرسة/ }).waitFor();
@@ -188,7 +171,7 @@ test('contributions: pledge, confirm, receipt, public check, ledger console', { 
     await assertNoOverflow(visitor, 'verify receipt (ar, phone)');
     await screenshot(visitor, 'contributions-07-verify-ar-phone');
     await visitor.getByRole('button', { name: 'English' }).click();
-    await locale(visitor, 'en', 'ltr');
+    await waitForLocale(visitor, 'en', 'ltr');
     await genuine.getByRole('heading', { name: 'This receipt is genuine' }).waitFor();
     await assertAccessible(visitor, 'verify receipt (en, phone)');
     await assertNoOverflow(visitor, 'verify receipt (en, phone)');
@@ -202,7 +185,7 @@ test('contributions: pledge, confirm, receipt, public check, ledger console', { 
       if (lang === 'en') await toEnglish(phone);
       for (const url of ['/me/contributions', '/me/monthly', '/verify/receipts']) {
         await phone.goto(`${server.url}${url}`);
-        await locale(phone, lang, dir);
+        await waitForLocale(phone, lang, dir);
         await phone.locator('main h1').first().waitFor();
         await assertAccessible(phone, `${url} (${lang}, phone)`);
         await assertNoOverflow(phone, `${url} (${lang}, phone)`);
@@ -229,7 +212,7 @@ test('contributions: pledge, confirm, receipt, public check, ledger console', { 
     await audit.goto(`${server.url}/sign-in?next=/console/ledger`);
     await signIn(audit, 'verifier@ataa.local', AR_SIGN_IN);
     await audit.waitForURL('**/console/ledger');
-    await locale(audit, 'en', 'ltr');
+    await waitForLocale(audit, 'en', 'ltr');
     await audit.locator('[data-testid="ledger-status"][data-ok="true"]').waitFor();
     await assertAccessible(audit, 'ledger verification (en)');
     await screenshot(audit, 'contributions-11-ledger-en');
@@ -254,7 +237,7 @@ test('contributions: pledge, confirm, receipt, public check, ledger console', { 
     await assertAccessible(audit, 'valuation rules (en)');
     await screenshot(audit, 'contributions-12-valuation-en');
     await audit.getByRole('button', { name: 'العربية' }).click();
-    await locale(audit, 'ar', 'rtl');
+    await waitForLocale(audit, 'ar', 'rtl');
     await assertAccessible(audit, 'valuation rules (ar)');
     for (const tab of ['التحقق', 'القيود', 'الحسابات']) {
       await audit.goto(`${server.url}/console/ledger`);
@@ -279,7 +262,7 @@ test('contributions: pledge, confirm, receipt, public check, ledger console', { 
     await admin.locator('[data-rule="time/"]').getByText(/75\.00/).first().waitFor();
     await screenshot(admin, 'contributions-14-valuation-added-ar');
 
-    console.log(`# axe runs: ${axeRuns}, zero serious/critical`);
+    console.log(`# axe runs: ${axeRunCount()}, zero serious/critical`);
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
   } finally {
     await browser?.close();

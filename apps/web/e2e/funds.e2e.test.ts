@@ -7,18 +7,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, launchChromium, screenshot, seriousA11yViolations, settle } from './browser.ts';
+import { CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, waitForLocale, settle } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const FUND_AR = 'صندوق حيث الحاجة أكبر';
-
-async function assertAccessible(page: Page, label: string): Promise<void> {
-  await settle(page);
-  const serious = await seriousA11yViolations(page, label);
-  assert.deepEqual(serious, [], `axe found serious/critical violations on ${label}:\n${JSON.stringify(serious, null, 2)}`);
-}
-
-const locale = (page: Page, lang: string, dir: string) => page.locator(`html[lang="${lang}"][dir="${dir}"]`).waitFor({ state: 'attached', timeout: 5_000 });
 
 test('funds: browse, give AED 100 as zakat, see it in my contributions', { timeout: 180_000 }, async (t) => {
   if (!fs.existsSync(CHROMIUM_PATH)) {
@@ -37,7 +29,7 @@ test('funds: browse, give AED 100 as zakat, see it in my contributions', { timeo
 
     // Sign in (Arabic), then the funds list.
     await page.goto(`${server.url}/sign-in?next=/funds`);
-    await locale(page, 'ar', 'rtl');
+    await waitForLocale(page, 'ar', 'rtl');
     await page.getByLabel('البريد الإلكتروني').fill('volunteer@ataa.local');
     await page.getByRole('textbox', { name: 'كلمة المرور' }).fill('ataa-demo-2026');
     await page.getByRole('button', { name: 'دخول', exact: true }).click();
@@ -78,10 +70,10 @@ test('funds: browse, give AED 100 as zakat, see it in my contributions', { timeo
 
     // The same pages in English.
     await page.getByRole('button', { name: 'English' }).click();
-    await locale(page, 'en', 'ltr');
+    await waitForLocale(page, 'en', 'ltr');
     for (const url of ['/funds', new URL(fundUrl).pathname, `${new URL(fundUrl).pathname}/give`, '/me/contributions', '/']) {
       await page.goto(`${server.url}${url}`);
-      await locale(page, 'en', 'ltr');
+      await waitForLocale(page, 'en', 'ltr');
       await page.locator('main h1').first().waitFor();
       await settle(page);
       await assertAccessible(page, `${url} (en)`);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, launchChromium, screenshot, seriousA11yViolations, settle } from './browser.ts';
+import { CHROMIUM_PATH, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, waitForLocale } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const PASSWORD = 'ataa-demo-2026';
@@ -17,23 +17,6 @@ const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const TITLE = 'مُبادرةُ المُتَطَوِّعينَ للقراءة';
 const ORG = 'جمعية بيت الخير';
-
-let axeRuns = 0;
-/** Asserts the page has no serious or critical axe violations (Arabic contrast pass included). */
-async function assertAccessible(page: Page, label: string): Promise<void> {
-  await settle(page);
-  const serious = await seriousA11yViolations(page, label);
-  axeRuns++;
-  assert.deepEqual(serious, [], `axe found serious/critical violations on ${label}:\n${JSON.stringify(serious, null, 2)}`);
-}
-
-/** Asserts nothing makes the page scroll sideways. */
-async function assertNoOverflow(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${label}: no sideways scrolling (overflow ${overflow}px)`);
-}
-
-const locale = (page: Page, lang: string, dir: string) => page.locator(`html[lang="${lang}"][dir="${dir}"]`).waitFor({ state: 'attached', timeout: 5_000 });
 
 /** Signs in through the form (Arabic) in a fresh context. */
 async function signIn(browser: Browser, base: string, email: string, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
@@ -151,7 +134,7 @@ test('initiatives: draft with three needs, review, publish, find without diacrit
     page = await visitor.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/initiatives`);
-    await locale(page, 'ar', 'rtl');
+    await waitForLocale(page, 'ar', 'rtl');
     await page.getByRole('heading', { level: 1, name: 'المبادرات' }).waitFor();
     await page.getByTestId('initiative-card').first().waitFor();
     await assertAccessible(page, 'catalogue (ar)');
@@ -178,7 +161,7 @@ test('initiatives: draft with three needs, review, publish, find without diacrit
 
     // 7. English: the page turns left-to-right; the title stays Arabic, with a notice.
     await page.getByRole('button', { name: 'English' }).click();
-    await locale(page, 'en', 'ltr');
+    await waitForLocale(page, 'en', 'ltr');
     await page.getByRole('heading', { level: 2, name: 'What it needs' }).waitFor();
     await page.getByTestId('language-notice').first().waitFor();
     assert.match((await page.getByTestId('language-notice').first().textContent()) ?? '', /Shown in Arabic/);
@@ -213,7 +196,7 @@ test('initiatives: draft with three needs, review, publish, find without diacrit
     await page.getByTestId('need-progress').first().waitFor();
     assert.equal(await fillSide(), 'left', 'English progress fills from the left');
     await page.getByRole('button', { name: 'العربية' }).click();
-    await locale(page, 'ar', 'rtl');
+    await waitForLocale(page, 'ar', 'rtl');
     assert.equal(await fillSide(), 'right', 'Arabic progress fills from the right');
     await assertAccessible(page, 'initiative with progress (ar)');
     await screenshot(page, 'initiatives-06-progress-ar');
@@ -232,7 +215,7 @@ test('initiatives: draft with three needs, review, publish, find without diacrit
     await assertAccessible(phone, 'initiative, phone (ar)');
     await screenshot(phone, 'initiatives-08-phone-detail-ar');
 
-    console.log(`# axe runs: ${axeRuns}, serious/critical: 0`);
+    console.log(`# axe runs: ${axeRunCount()}, serious/critical: 0`);
     assert.deepEqual(errors, [], 'no uncaught errors in the page');
   } finally {
     await browser?.close();

@@ -6,20 +6,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, launchChromium, screenshot, seriousA11yViolations, settle } from './browser.ts';
+import { CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, waitForLocale } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
-
-/** Asserts the page has no serious or critical axe violations. */
-async function assertAccessible(page: Page, label: string): Promise<void> {
-  await settle(page);
-  const serious = await seriousA11yViolations(page, label);
-  assert.deepEqual(serious, [], `axe found serious/critical violations on ${label}:\n${JSON.stringify(serious, null, 2)}`);
-}
-
-async function assertDocumentLocale(page: Page, lang: string, dir: string): Promise<void> {
-  await page.locator(`html[lang="${lang}"][dir="${dir}"]`).waitFor({ state: 'attached', timeout: 5_000 });
-}
 
 test('onboarding: sign up, register an organisation, switch to English, sign out', { timeout: 120_000 }, async (t) => {
   if (!fs.existsSync(CHROMIUM_PATH)) {
@@ -43,7 +32,7 @@ test('onboarding: sign up, register an organisation, switch to English, sign out
 
     // 1. Home, in Arabic by default.
     await page.goto(`${server.url}/`);
-    await assertDocumentLocale(page, 'ar', 'rtl');
+    await waitForLocale(page, 'ar', 'rtl');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await assertAccessible(page, 'home (ar)');
     await screenshot(page, 'onboarding-01-home-ar');
@@ -88,13 +77,13 @@ test('onboarding: sign up, register an organisation, switch to English, sign out
     await page.getByRole('link', { name: 'نظرة عامة' }).click();
     await page.getByTestId('pending-notice').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
-    await assertDocumentLocale(page, 'en', 'ltr');
+    await waitForLocale(page, 'en', 'ltr');
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
     await assertAccessible(page, 'workspace (en)');
     await screenshot(page, 'onboarding-03-workspace-en');
     await page.waitForLoadState('networkidle');
     await page.reload();
-    await assertDocumentLocale(page, 'en', 'ltr');
+    await waitForLocale(page, 'en', 'ltr');
     await page.getByRole('button', { name: 'العربية' }).waitFor();
     const saved = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()) as { locale: string });
     assert.equal(saved.locale, 'en', 'the language choice is saved on the account');
@@ -108,7 +97,7 @@ test('onboarding: sign up, register an organisation, switch to English, sign out
     await page.getByTestId('sign-out').click();
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Sign in' }).waitFor();
-    await assertDocumentLocale(page, 'en', 'ltr');
+    await waitForLocale(page, 'en', 'ltr');
     await assertAccessible(page, 'home (en, signed out)');
     await screenshot(page, 'onboarding-04-home-en');
 
@@ -116,7 +105,7 @@ test('onboarding: sign up, register an organisation, switch to English, sign out
     const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
     phone.on('pageerror', (e) => errors.push(e.message));
     await phone.goto(`${server.url}/organisations`);
-    await assertDocumentLocale(phone, 'ar', 'rtl');
+    await waitForLocale(phone, 'ar', 'rtl');
     await phone.getByRole('heading', { level: 1, name: 'الجهات' }).waitFor();
     const nav = phone.getByRole('navigation', { name: 'التنقل الرئيسي' });
     const onScreen = async () => {
