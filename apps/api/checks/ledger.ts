@@ -52,9 +52,10 @@ const CHECKS: { check: string; description: string; query: (db: DbOrTrx) => Prom
   },
   {
     check: 'hard_caps_hold',
-    description: 'No need with a cap has more confirmed than its target.',
+    // Only pledgeable kinds are capped: hours, expertise and knowledge already given are facts.
+    description: 'No money or goods need with a cap has more confirmed than its target.',
     query: async (db) => (await sql`select n.id, n.target_quantity, sum(c.quantity) as confirmed from needs n join contributions c on c.need_id = n.id
-      where c.status in ('confirmed', 'verified') and n.details not like '%"capMode":"open"%'
+      where c.status in ('confirmed', 'verified') and n.kind in ('money', 'in_kind') and n.details not like '%"capMode":"open"%'
       group by n.id, n.target_quantity having sum(c.quantity) > n.target_quantity limit 5`.execute(db)).rows,
   },
 ];

@@ -8,6 +8,7 @@ import * as m0700 from './2026-11-29T0700_create_priorities.ts';
 import * as m0710 from './2026-11-29T0710_create_initiatives.ts';
 import * as m0720 from './2026-11-29T0720_create_ledger.ts';
 import * as m0730 from './2026-11-29T0730_create_volunteering.ts';
+import * as m0740 from './2026-11-29T0740_create_attendance_and_knowledge.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0600_create_identity': m0600,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0710_create_initiatives': m0710,
   '2026-11-29T0720_create_ledger': m0720,
   '2026-11-29T0730_create_volunteering': m0730,
+  '2026-11-29T0740_create_attendance_and_knowledge': m0740,
 };

@@ -26,7 +26,9 @@ import { outboxRoutes } from './modules/outbox/index.ts';
 import { priorityRoutes } from './modules/priorities/index.ts';
 import { initiativeRoutes } from './modules/initiatives/index.ts';
 import { LedgerWriter, contributionsModule } from './modules/contributions/index.ts';
-import { volunteeringRoutes } from './modules/volunteering/index.ts';
+import { volunteeringModule } from './modules/volunteering/index.ts';
+import { knowledgeModule } from './modules/knowledge/index.ts';
+import { recognitionModule } from './modules/recognition/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 
 /** One registered API route and who may call it (the route-policy test walks this list). */
@@ -127,12 +129,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   registerAuth(app, createActorResolver(db));
 
   const deps: Deps = { db, config, mailer: opts.mailer ?? createMailer(config.smtpUrl, config.mailFrom), log: app.log, events: new EventBus() };
-  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes, initiativeRoutes, volunteeringRoutes]) {
+  for (const routes of [systemRoutes, authRoutes, meRoutes, organisationRoutes, memberRoutes, auditRoutes, outboxRoutes, priorityRoutes, initiativeRoutes]) {
     await app.register(routes(deps));
   }
   const writer = new LedgerWriter(db);
   app.decorate('ledgerWriter', writer);
   await app.register(contributionsModule(deps, writer, { chromiumPath: config.chromiumPath }));
+  await app.register(volunteeringModule(deps, writer));
+  await app.register(knowledgeModule(deps, writer));
+  await app.register(recognitionModule(deps, { chromiumPath: config.chromiumPath }));
   if (config.benchRoutes) {
     // The baseline `npm run bench` measures the ledger write path against: same stack, no work.
     app.post('/api/v1/bench/noop', { config: { access: PUBLIC } }, async (_req, reply) => reply.code(201).send({ ok: true }));

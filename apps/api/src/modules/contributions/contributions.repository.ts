@@ -247,3 +247,9 @@ export function findEvidenceFile(db: DbOrTrx, contributionId: string, evidenceId
   return db.selectFrom('contribution_evidence').innerJoin('files', 'files.id', 'contribution_evidence.file_id')
     .select(['files.content_type', 'files.data']).where('contribution_evidence.id', '=', evidenceId).where('contribution_evidence.contribution_id', '=', contributionId).executeTakeFirst();
 }
+
+/** The contribution a volunteering record (attendance, engagement, session) already became, if any. */
+export function findBySourceReference(db: DbOrTrx, reference: string, contributorUserId: string) {
+  return db.selectFrom('contributions').select(['id', 'value_fils', 'quantity']).where('reference', '=', reference)
+    .where('contributor_user_id', '=', contributorUserId).where('kind', 'in', ['time', 'expertise', 'knowledge']).executeTakeFirst();
+}

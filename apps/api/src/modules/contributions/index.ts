@@ -9,6 +9,7 @@ export { LedgerWriter } from './ledger-writer.ts';
 export { ensureValuationRules } from './valuation.ts';
 export { verifyLedger, recordDailyRoots } from './verification.service.ts';
 export { runDueRecurring } from './recurring.service.ts';
+export { recordGiven, type GivenInput, type GivenAmount } from './given.service.ts';
 
 /** Registers every route of the module around one ledger writer (one queue per process). */
 export function contributionsModule(deps: Deps, writer: LedgerWriter, opts: { chromiumPath: string }): FastifyPluginAsync {

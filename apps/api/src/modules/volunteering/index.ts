@@ -1,2 +1,15 @@
-/** The volunteering module: profiles, opportunities, shifts and sign-ups (in progress: see docs). */
-export { volunteeringRoutes } from './volunteering.routes.ts';
+/** The volunteering module: profiles, opportunities, shifts, sign-ups, attendance and verified hours, calendars. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { Deps } from '../../platform/deps.ts';
+import type { LedgerWriter } from '../contributions/index.ts';
+import { volunteeringRoutes } from './volunteering.routes.ts';
+import { attendanceRoutes } from './attendance.routes.ts';
+import { calendarRoutes } from './calendar.routes.ts';
+
+export function volunteeringModule(deps: Deps, writer: LedgerWriter): FastifyPluginAsync {
+  return async (app) => {
+    await app.register(volunteeringRoutes(deps));
+    await app.register(attendanceRoutes(deps, writer));
+    await app.register(calendarRoutes(deps));
+  };
+}

@@ -111,3 +111,7 @@ export function findInitiativeOwner(db: DbOrTrx, initiativeId: string) {
 export function findPersonContact(db: DbOrTrx, userId: string) {
   return db.selectFrom('users').select(['email', 'locale']).where('id', '=', userId).executeTakeFirstOrThrow();
 }
+
+export function findNeed(db: DbOrTrx, needId: string) {
+  return db.selectFrom('needs').select(['id', 'initiative_id', 'kind']).where('id', '=', needId).executeTakeFirst();
+}

@@ -6,7 +6,8 @@ const text = (max: number) => textSchema(max).nullable().optional();
 
 export const createOpportunityBody = z.strictObject({
   initiativeId: z.uuid(),
-  needId: z.uuid().nullable().optional(),
+  /** The initiative's time need the hours count towards. */
+  needId: z.uuid(),
   titleAr: nameSchema(200).nullable().optional(),
   titleEn: nameSchema(200).nullable().optional(),
   descriptionAr: text(LIMITS.longTextMax),

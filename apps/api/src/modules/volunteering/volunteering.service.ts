@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, nowIso, withTransaction } from '../../platform/db/database.ts';
 import type { OpportunityRow, ShiftRow } from '../../platform/db/schema.ts';
@@ -12,6 +12,13 @@ import * as repo from './volunteering.repository.ts';
 import type { CreateOpportunityInput, ShiftsInput } from './volunteering.schemas.ts';
 
 const GST_OFFSET = '+04:00';
+// Letters and digits that cannot be mistaken for each other when read off a sign (no 0/O, 1/I/L).
+const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** A six-character code the organiser shows on site; volunteers enter it to check themselves in. */
+export function newCheckCode(): string {
+  return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+}
 
 function assertManager(ctx: RequestContext, orgId: string): void {
   if (!ctx.actor) throw new UnauthenticatedError();
@@ -26,10 +33,12 @@ export async function createOpportunity(db: Db, ctx: RequestContext, orgId: stri
   return withTransaction(db, async (trx) => {
     const ini = await repo.findInitiativeOwner(trx, input.initiativeId);
     if (!ini || ini.organisation_id !== orgId) throw new ValidationError('Unknown initiative.', { fields: [{ path: 'initiativeId', code: 'validation.unknown_reference', message: 'Not an initiative of this organisation.' }] });
+    const need = await repo.findNeed(trx, input.needId);
+    if (!need || need.initiative_id !== input.initiativeId || need.kind !== 'time') throw new ValidationError('Choose a time need of this initiative.', { fields: [{ path: 'needId', code: 'validation.unknown_reference', message: 'Not a time need of this initiative.' }] });
     if (!['approved', 'active'].includes(ini.status)) throw new ConflictError('contribution.initiative_not_open', 'The initiative is not live.');
     const now = nowIso();
     const row: OpportunityRow = {
-      id: randomUUID(), organisation_id: orgId, initiative_id: input.initiativeId, need_id: input.needId ?? null,
+      id: randomUUID(), organisation_id: orgId, initiative_id: input.initiativeId, need_id: input.needId,
       title_ar: input.titleAr ?? null, title_en: input.titleEn ?? null, description_ar: input.descriptionAr ?? null, description_en: input.descriptionEn ?? null,
       emirate: input.emirate, area_ar: input.areaAr ?? null, area_en: input.areaEn ?? null, address: input.address ?? null, latitude: input.latitude ?? null, longitude: input.longitude ?? null,
       skills: JSON.stringify(input.skills), languages: JSON.stringify(input.languages), min_age: input.minAge ?? null, audience: input.audience,
@@ -65,7 +74,7 @@ export async function addShifts(db: Db, ctx: RequestContext, opportunityId: stri
   if (!o) throw new NotFoundError();
   assertManager(ctx, o.organisation_id);
   const now = nowIso();
-  const make = (startsAt: string, endsAt: string): ShiftRow => ({ id: randomUUID(), opportunity_id: opportunityId, starts_at: new Date(startsAt).toISOString(), ends_at: new Date(endsAt).toISOString(), capacity: input.capacity, status: 'scheduled', created_at: now, updated_at: now });
+  const make = (startsAt: string, endsAt: string): ShiftRow => ({ id: randomUUID(), opportunity_id: opportunityId, starts_at: new Date(startsAt).toISOString(), ends_at: new Date(endsAt).toISOString(), capacity: input.capacity, status: 'scheduled', check_code: newCheckCode(), created_at: now, updated_at: now });
   const rows = 'weekly' in input
     ? weeklyDates(input.weekly.from, input.weekly.until, input.weekly.weekdays).map((d) => make(`${d}T${input.weekly.startTime}:00${GST_OFFSET}`, `${d}T${input.weekly.endTime}:00${GST_OFFSET}`))
     : [make(input.startsAt, input.endsAt)];
@@ -114,7 +123,7 @@ export async function signUp(db: Db, ctx: RequestContext, shiftId: string) {
     if (existing) await repo.setSignupStatus(trx, id, status, now);
     else {
       try {
-        await repo.insertSignup(trx, { id, shift_id: shiftId, user_id: actor.userId, status, created_at: now, updated_at: now });
+        await repo.insertSignup(trx, { id, shift_id: shiftId, user_id: actor.userId, status, reminded_at: null, created_at: now, updated_at: now });
       } catch (err) {
         if (isUniqueViolation(err)) throw new ConflictError('shift.already_signed_up', 'You are already signed up for this shift.');
         throw err;

@@ -25,7 +25,8 @@ for (const dialect of dialects()) {
       const org = await t.organisation(manager);
       const ini = await draftInitiative(t, manager, org.id, {}, [{ kind: 'time', targetHours: 500 }]);
       await activate(manager, reviewer, ini.id);
-      const o = await manager.post(`/api/v1/organisations/${org.id}/opportunities`, { initiativeId: ini.id, titleAr: 'توزيع وجبات الإفطار', titleEn: 'Iftar meal distribution', emirate: 'dubai', minAge: 16, skills: ['First aid'], languages: ['ar', 'en'] });
+      const timeNeed = (await manager.get(`/api/v1/initiatives/${ini.id}`)).body.needs[0];
+      const o = await manager.post(`/api/v1/organisations/${org.id}/opportunities`, { initiativeId: ini.id, needId: timeNeed.id, titleAr: 'توزيع وجبات الإفطار', titleEn: 'Iftar meal distribution', emirate: 'dubai', minAge: 16, skills: ['First aid'], languages: ['ar', 'en'] });
       assert.equal(o.status, 201, JSON.stringify(o.body));
       opportunityId = o.body.id;
     });

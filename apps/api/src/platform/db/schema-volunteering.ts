@@ -48,6 +48,8 @@ export interface ShiftsTable {
   capacity: number;
   /** `scheduled | cancelled` */
   status: string;
+  /** Short code shown on site for self check-in (created on first request). */
+  check_code: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -58,6 +60,145 @@ export interface ShiftSignupsTable {
   user_id: string;
   /** `confirmed | waitlisted | cancelled` */
   status: string;
+  /** When the day-before reminder went out (sent once). */
+  reminded_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One volunteer's attendance at one shift: the organiser's record and the volunteer's claim, apart. */
+export interface ShiftAttendanceTable {
+  id: string;
+  signup_id: string;
+  shift_id: string;
+  user_id: string;
+  organisation_id: string;
+  checked_in_at: string | null;
+  checked_out_at: string | null;
+  /** `roster` (organiser) or `code` (volunteer entered the on-site code). */
+  check_in_source: string | null;
+  recorded_by: string | null;
+  claimed_start_at: string | null;
+  claimed_end_at: string | null;
+  claimed_note: string | null;
+  claimed_at: string | null;
+  /** JSON list of plausibility flags: `overlap`, `over_12h_day`, `checkout_before_checkin`, `outside_window`. */
+  flags: string;
+  /** `present | claimed | flagged | verified | rejected` */
+  status: string;
+  verified_minutes: number | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  contribution_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CertificatesTable {
+  id: string;
+  /** Public verification token (the URL shows hours and issuer only). */
+  token: string;
+  user_id: string;
+  /** `shift | organisation | year` */
+  scope: string;
+  organisation_id: string | null;
+  shift_id: string | null;
+  year: number | null;
+  minutes: number;
+  issuer_ar: string;
+  issuer_en: string;
+  period_from: string;
+  period_to: string;
+  issued_at: string;
+}
+
+export interface CalendarFeedsTable {
+  token: string;
+  /** `user | organisation` */
+  owner_type: string;
+  owner_id: string;
+  created_at: string;
+}
+
+export interface ExpertiseOffersTable {
+  id: string;
+  need_id: string;
+  organisation_id: string;
+  user_id: string;
+  proposal: string;
+  estimated_hours: number | null;
+  /** `offered | accepted | declined | withdrawn` */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EngagementsTable {
+  id: string;
+  offer_id: string;
+  need_id: string;
+  organisation_id: string;
+  expert_user_id: string;
+  /** Valuation level of the need (`junior | mid | senior | expert`). */
+  level: string;
+  scope: string;
+  deliverables: string;
+  /** `active | signed_off | cancelled` */
+  status: string;
+  signed_off_by: string | null;
+  signed_off_at: string | null;
+  contribution_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EngagementLogsTable {
+  id: string;
+  engagement_id: string;
+  worked_on: string;
+  minutes: number;
+  note: string | null;
+  created_at: string;
+}
+
+export interface MentorshipsTable {
+  id: string;
+  organisation_id: string;
+  need_id: string;
+  mentor_user_id: string;
+  mentee_user_ids: string;
+  mentee_names: string;
+  topic_ar: string | null;
+  topic_en: string | null;
+  /** `active | ended` */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KnowledgeSessionsTable {
+  id: string;
+  organisation_id: string;
+  need_id: string;
+  /** `mentoring | training | workshop` */
+  format: string;
+  mentorship_id: string | null;
+  host_user_id: string;
+  topic_ar: string | null;
+  topic_en: string | null;
+  held_at: string;
+  minutes: number;
+  /** Output for the impact framework (people reached). */
+  attendee_count: number;
+  materials_url: string | null;
+  /** `reported | confirmed | rejected` */
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  contribution_id: string | null;
+  created_by: string;
   created_at: string;
   updated_at: string;
 }

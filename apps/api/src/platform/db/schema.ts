@@ -3,7 +3,7 @@ import type {
   AccountsTable, ContributionEvidenceTable, ContributionsTable, FundsTable, IdempotencyKeysTable, LedgerDailyRootsTable,
   LedgerEntriesTable, PostingsTable, ReceiptsTable, RecurringPledgesTable, ValuationRulesTable,
 } from './schema-ledger.ts';
-import type { OpportunitiesTable, ShiftSignupsTable, ShiftsTable, VolunteerProfilesTable } from './schema-volunteering.ts';
+import type { CalendarFeedsTable, CertificatesTable, EngagementLogsTable, EngagementsTable, ExpertiseOffersTable, KnowledgeSessionsTable, MentorshipsTable, OpportunitiesTable, ShiftAttendanceTable, ShiftSignupsTable, ShiftsTable, VolunteerProfilesTable } from './schema-volunteering.ts';
 
 export type * from './schema-ledger.ts';
 export type * from './schema-volunteering.ts';
@@ -45,6 +45,14 @@ export interface Database {
   opportunities: OpportunitiesTable;
   shifts: ShiftsTable;
   shift_signups: ShiftSignupsTable;
+  shift_attendance: ShiftAttendanceTable;
+  certificates: CertificatesTable;
+  calendar_feeds: CalendarFeedsTable;
+  expertise_offers: ExpertiseOffersTable;
+  engagements: EngagementsTable;
+  engagement_logs: EngagementLogsTable;
+  mentorships: MentorshipsTable;
+  knowledge_sessions: KnowledgeSessionsTable;
 }
 
 export interface FilesTable {
@@ -295,3 +303,10 @@ export type FundRow = Selectable<FundsTable>;
 export type OpportunityRow = Selectable<OpportunitiesTable>;
 export type ShiftRow = Selectable<ShiftsTable>;
 export type ShiftSignupRow = Selectable<ShiftSignupsTable>;
+export type ShiftAttendanceRow = Selectable<ShiftAttendanceTable>;
+export type CertificateRow = Selectable<CertificatesTable>;
+export type ExpertiseOfferRow = Selectable<ExpertiseOffersTable>;
+export type EngagementRow = Selectable<EngagementsTable>;
+export type EngagementLogRow = Selectable<EngagementLogsTable>;
+export type MentorshipRow = Selectable<MentorshipsTable>;
+export type KnowledgeSessionRow = Selectable<KnowledgeSessionsTable>;

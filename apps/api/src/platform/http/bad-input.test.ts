@@ -53,12 +53,13 @@ for (const dialect of dialects()) {
       const need = (await admin.post(`/api/v1/initiatives/${ini.id}/needs`, { kind: 'time', targetHours: 10 })).body;
       const live = (await admin.post(`/api/v1/organisations/${org.id}/initiatives`, { titleAr: 'مبادرة جارية', emirate: 'dubai', priorityIds: [sdg4.id] })).body;
       const money = (await admin.post(`/api/v1/initiatives/${live.id}/needs`, { kind: 'money', targetFils: 10_000_000, designations: ['general', 'zakat'] })).body;
+      const liveTime = (await admin.post(`/api/v1/initiatives/${live.id}/needs`, { kind: 'time', targetHours: 50 })).body;
       for (const action of ['submit', 'approve', 'activate']) {
         // The admin owns the organisation, so a second admin approves (no self-review).
         const who = action === 'approve' ? await t.user({ platformRole: 'reviewer' }) : admin;
         await who.post(`/api/v1/initiatives/${live.id}/transitions`, { action });
       }
-      const opp = (await admin.post(`/api/v1/organisations/${org.id}/opportunities`, { initiativeId: live.id, titleAr: 'فرصة', emirate: 'dubai' })).body;
+      const opp = (await admin.post(`/api/v1/organisations/${org.id}/opportunities`, { initiativeId: live.id, needId: liveTime.id, titleAr: 'فرصة', emirate: 'dubai' })).body;
       const shiftId = (await admin.post(`/api/v1/opportunities/${opp.id}/shifts`, { startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 5 * 86_400_000 + 7_200_000).toISOString(), capacity: 3 })).body.items[0].id;
       const pledged = (await admin.post('/api/v1/contributions', { needId: money.id, kind: 'money', quantity: 1000, currency: 'AED' })).body;
       specs = [
@@ -93,7 +94,7 @@ for (const dialect of dialects()) {
         { method: 'POST', url: '/api/v1/valuation-rules', valid: { kind: 'time', level: null, rateFils: 7500, source: 'New official figure', effectiveFrom: '2027-01-01' } },
         { method: 'POST', url: '/api/v1/me/recurring-pledges', valid: { needId: money.id, amountFils: 10000, currency: 'AED', designation: 'general' } },
         { method: 'PATCH', url: `/api/v1/me/recurring-pledges/${'00000000-0000-4000-8000-000000000000'}`, valid: { status: 'paused' } },
-        { method: 'POST', url: `/api/v1/organisations/${org.id}/opportunities`, valid: { initiativeId: live.id, titleAr: 'توزيع', titleEn: 'Distribution', emirate: 'dubai', areaEn: 'Deira', minAge: 16, skills: ['First aid'], languages: ['ar'] }, names: ['titleAr', 'titleEn', 'areaEn'] },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/opportunities`, valid: { initiativeId: live.id, needId: liveTime.id, titleAr: 'توزيع', titleEn: 'Distribution', emirate: 'dubai', areaEn: 'Deira', minAge: 16, skills: ['First aid'], languages: ['ar'] }, names: ['titleAr', 'titleEn', 'areaEn'] },
         { method: 'POST', url: `/api/v1/opportunities/${opp.id}/shifts`, valid: { startsAt: '2027-02-01T10:00:00+04:00', endsAt: '2027-02-01T12:00:00+04:00', capacity: 4 } },
         { method: 'PUT', url: '/api/v1/me/volunteer-profile', valid: { dateOfBirth: '1990-01-01', skills: ['First aid'], languages: ['ar'], emirate: 'dubai', emergencyContact: 'Sara 050' }, emptyIsValid: true },
         { method: 'POST', url: `/api/v1/shifts/${shiftId}/signups`, valid: {}, emptyIsValid: true },
