@@ -24,7 +24,7 @@ describe('error codes', () => {
     const patterns = [
       /new (?:ConflictError|ForbiddenError|NotFoundError|UnauthenticatedError)\(\s*'([a-z_.]+)'/g,
       /new ValidationError\([^;]*?,\s*'([a-z_]+\.[a-z_.]+)'\s*\)/g,
-      /code: '((?:validation|auth|user|organisation|initiative|priority|framework|need|contribution|ledger|shift|fund)\.[a-z_.]+)'/g,
+      /code: '((?:validation|auth|user|organisation|initiative|priority|framework|need|contribution|ledger|shift|fund|attendance|certificate|offer|engagement|mentorship|session|calendar)\.[a-z_.]+)'/g,
       /message: '(validation\.[a-z_]+)'/g,
     ];
     for (const file of ROOTS.flatMap((r) => sources(r))) {

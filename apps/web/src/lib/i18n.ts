@@ -9,6 +9,8 @@ import arIdentity from '../locales/ar/identity.json';
 import arInitiatives from '../locales/ar/initiatives.json';
 import arLedger from '../locales/ar/ledger.json';
 import arOrganisations from '../locales/ar/organisations.json';
+import arVolunteering from '../locales/ar/volunteering.json';
+import arWorkspaceVolunteering from '../locales/ar/workspaceVolunteering.json';
 import arPriorities from '../locales/ar/priorities.json';
 import enAdmin from '../locales/en/admin.json';
 import enCommon from '../locales/en/common.json';
@@ -19,16 +21,18 @@ import enIdentity from '../locales/en/identity.json';
 import enInitiatives from '../locales/en/initiatives.json';
 import enLedger from '../locales/en/ledger.json';
 import enOrganisations from '../locales/en/organisations.json';
+import enVolunteering from '../locales/en/volunteering.json';
+import enWorkspaceVolunteering from '../locales/en/workspaceVolunteering.json';
 import enPriorities from '../locales/en/priorities.json';
 import { applyDocumentLocale, DEFAULT_LOCALE } from './locale.ts';
 
 /** Translation namespaces, one per feature plus shared ones. Keys are always written `ns:key`. */
-export const NAMESPACES = ['common', 'identity', 'organisations', 'admin', 'errors', 'enums', 'contributions', 'ledger', 'initiatives', 'priorities'] as const;
+export const NAMESPACES = ['common', 'identity', 'organisations', 'admin', 'errors', 'enums', 'contributions', 'ledger', 'initiatives', 'priorities', 'volunteering', 'workspaceVolunteering'] as const;
 
 /** Every catalogue, bundled (they are small; no request at start-up). */
 export const resources = {
-  ar: { common: arCommon, identity: arIdentity, organisations: arOrganisations, admin: arAdmin, errors: arErrors, enums: arEnums, contributions: arContributions, ledger: arLedger, initiatives: arInitiatives, priorities: arPriorities },
-  en: { common: enCommon, identity: enIdentity, organisations: enOrganisations, admin: enAdmin, errors: enErrors, enums: enEnums, contributions: enContributions, ledger: enLedger, initiatives: enInitiatives, priorities: enPriorities },
+  ar: { common: arCommon, identity: arIdentity, organisations: arOrganisations, admin: arAdmin, errors: arErrors, enums: arEnums, contributions: arContributions, ledger: arLedger, initiatives: arInitiatives, priorities: arPriorities, volunteering: arVolunteering, workspaceVolunteering: arWorkspaceVolunteering },
+  en: { common: enCommon, identity: enIdentity, organisations: enOrganisations, admin: enAdmin, errors: enErrors, enums: enEnums, contributions: enContributions, ledger: enLedger, initiatives: enInitiatives, priorities: enPriorities, volunteering: enVolunteering, workspaceVolunteering: enWorkspaceVolunteering },
 } as const;
 
 /**
