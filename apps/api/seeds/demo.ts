@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedInitiatives } from './demo-initiatives.ts';
 import { seedContributions } from './demo-contributions.ts';
+import { seedVolunteering } from './demo-volunteering.ts';
+import { LedgerWriter } from '../src/modules/contributions/index.ts';
 
 /** Password of every demo account (listed in the README). */
 export const DEMO_PASSWORD = 'ataa-demo-2026';
@@ -122,7 +124,8 @@ export async function seedDemo(db: Db, opts: { log?: (msg: string) => void } = {
   const ids = await seedPeopleAndOrganisations(db);
   const initiatives = await seedInitiatives(db, ids);
   const count = await seedContributions(db, ids, initiatives);
-  opts.log?.(`demo: ${ids.users.size} people, ${ids.orgs.size} organisations, ${initiatives.length} initiatives, ${count} contributions`);
+  const opportunities = await seedVolunteering(db, ids, initiatives, new LedgerWriter(db));
+  opts.log?.(`demo: ${ids.users.size} people, ${ids.orgs.size} organisations, ${initiatives.length} initiatives, ${count} contributions, ${opportunities.length} volunteer opportunities`);
   return true;
 }
 

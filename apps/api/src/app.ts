@@ -45,6 +45,8 @@ declare module 'fastify' {
     routeCatalogue: CatalogueEntry[];
     /** The one ledger write queue of this process (jobs and benchmarks use it too). */
     ledgerWriter: LedgerWriter;
+    /** The mailer routes deliver the outbox with; the scheduler uses it too. */
+    mailer: Mailer;
   }
 }
 
@@ -134,6 +136,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   }
   const writer = new LedgerWriter(db);
   app.decorate('ledgerWriter', writer);
+  app.decorate('mailer', deps.mailer);
   await app.register(contributionsModule(deps, writer, { chromiumPath: config.chromiumPath }));
   await app.register(volunteeringModule(deps, writer));
   await app.register(knowledgeModule(deps, writer));

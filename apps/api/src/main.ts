@@ -23,7 +23,7 @@ await migrateToLatest(db);
 await ensureReferenceData(db);
 const app = await buildApp({ config, db });
 await seedDemoIfEmpty(db, config, app.log);
-const stopJobs = config.jobs ? startJobs(db, app.ledgerWriter, app.log) : () => undefined;
+const stopJobs = config.jobs ? startJobs(db, app.ledgerWriter, app.mailer, app.log) : () => undefined;
 
 let closing = false;
 async function shutdown(signal: string) {

@@ -1,15 +1,19 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../platform/db/database.ts';
 import { recordDailyRoots, runDueRecurring, type LedgerWriter } from '../modules/contributions/index.ts';
+import { sendShiftReminders } from '../modules/volunteering/index.ts';
+import { deliverPending } from '../modules/outbox/index.ts';
+import type { Mailer } from '../platform/mail/mailer.ts';
 
 const HOUR = 3_600_000;
 
 /**
- * Runs the scheduled work every hour (and shortly after start): this month's recurring pledges
- * and yesterday's ledger root. Both are idempotent, so several processes may run them at once.
+ * Runs the scheduled work every hour (and shortly after start): this month's recurring pledges,
+ * yesterday's ledger root and the next day's shift reminders (queued in the outbox). All are
+ * idempotent, so several processes may run them at once.
  * Returns a stop function for graceful shutdown.
  */
-export function startJobs(db: Db, writer: LedgerWriter, log: FastifyBaseLogger): () => void {
+export function startJobs(db: Db, writer: LedgerWriter, mailer: Mailer, log: FastifyBaseLogger): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -17,7 +21,10 @@ export function startJobs(db: Db, writer: LedgerWriter, log: FastifyBaseLogger):
     try {
       const recurring = await runDueRecurring(db, writer);
       const roots = await recordDailyRoots(db);
-      if (recurring.created || recurring.paused || roots) log.info({ job: 'scheduler', ...recurring, roots }, 'scheduled jobs ran');
+      const reminders = await sendShiftReminders(db, new Date());
+      // Reminders (and anything else queued) go out now when SMTP is configured, not at the next request.
+      if (reminders) await deliverPending(db, mailer, log);
+      if (recurring.created || recurring.paused || roots || reminders) log.info({ job: 'scheduler', ...recurring, roots, reminders }, 'scheduled jobs ran');
     } catch (err) {
       log.error({ err, job: 'scheduler' }, 'scheduled jobs failed');
     } finally {

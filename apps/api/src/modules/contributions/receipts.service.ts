@@ -1,7 +1,7 @@
-import QRCode from 'qrcode';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../platform/db/database.ts';
-import { AppError, NotFoundError } from '../../platform/errors.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { printPdf, qrSvg } from '../../platform/pdf.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import * as repo from './receipts.repository.ts';
 import { renderReceiptHtml } from './receipt.html.ts';
@@ -27,31 +27,13 @@ export async function receiptHtml(db: Db, config: Config, ctx: RequestContext, i
   const r = await loadForViewer(db, ctx, id);
   const need = r.need_id ? await repo.findNeedItem(db, r.need_id) : undefined;
   const url = verificationUrl(config, r.public_token);
-  const qrSvg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-  return renderReceiptHtml(r, need ? (JSON.parse(need.details) as { item?: string; itemUnit?: string }) : {}, url, qrSvg);
+  return renderReceiptHtml(r, need ? (JSON.parse(need.details) as { item?: string; itemUnit?: string }) : {}, url, await qrSvg(url));
 }
 
-/** Raised when Chromium is not installed: the PDF cannot be made, the HTML still can. */
-export class PdfUnavailableError extends AppError {
-  constructor(path: string) {
-    super('receipt.pdf_unavailable', 503, `PDF receipts need Chromium at ${path}. Install the Debian package "chromium" (apt-get install chromium).`, { package: 'chromium', path });
-  }
-}
-
-/** The receipt as a PDF, printed by Chromium (the only engine here that gets Arabic with digits right). */
+/** The receipt as a PDF, printed by Chromium (503 `receipt.pdf_unavailable` when it is not installed). */
 export async function receiptPdf(db: Db, config: Config, ctx: RequestContext, id: string, chromiumPath: string): Promise<Buffer> {
   const html = await receiptHtml(db, config, ctx, id);
-  const fs = await import('node:fs');
-  if (!fs.existsSync(chromiumPath)) throw new PdfUnavailableError(chromiumPath);
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  try {
-    const page = await (await browser.newContext()).newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A5', printBackground: true, margin: { top: '12mm', bottom: '12mm', left: '10mm', right: '10mm' } });
-  } finally {
-    await browser.close();
-  }
+  return printPdf(html, { chromiumPath, unavailableCode: 'receipt.pdf_unavailable', documents: 'receipts', format: 'A5' });
 }
 
 /**

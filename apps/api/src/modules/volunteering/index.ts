@@ -6,6 +6,8 @@ import { volunteeringRoutes } from './volunteering.routes.ts';
 import { attendanceRoutes } from './attendance.routes.ts';
 import { calendarRoutes } from './calendar.routes.ts';
 
+export { sendShiftReminders } from './reminders.ts';
+
 export function volunteeringModule(deps: Deps, writer: LedgerWriter): FastifyPluginAsync {
   return async (app) => {
     await app.register(volunteeringRoutes(deps));

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import { dialectOf } from '../../platform/db/database.ts';
-import type { OpportunityRow, ShiftRow, ShiftSignupRow } from '../../platform/db/schema.ts';
+import type { Database, OpportunityRow, ShiftRow, ShiftSignupRow } from '../../platform/db/schema.ts';
 
 export async function insertOpportunity(db: DbOrTrx, row: OpportunityRow): Promise<void> {
   await db.insertInto('opportunities').values(row).execute();
@@ -83,7 +83,24 @@ export function shiftsWithCounts(db: DbOrTrx, opportunityId: string) {
     .where('shifts.opportunity_id', '=', opportunityId).orderBy('shifts.starts_at').execute();
 }
 
-export function listOpenOpportunities(db: DbOrTrx, f: { emirate?: string; from?: string; to?: string }, limit: number, offset: number) {
+/** Filters for the public list, already resolved by the service (skill names, priority roll-up). */
+export interface OpportunityFilter {
+  emirate?: string;
+  from?: string;
+  to?: string;
+  language?: string;
+  q?: string;
+  /** Any of these as one of the opportunity's skills (case-insensitive). */
+  skills?: string[];
+  /** Tagged (through its initiative) with any of these priorities. */
+  priorityIds?: string[];
+}
+
+// Skills and languages are JSON arrays in text columns; an element is found by its quoted JSON form
+// (portable: no jsonb operators). LIKE wildcards in user input are dropped, as in the other searches.
+const likeOf = (s: string) => s.toLowerCase().replace(/[%_\\]/g, '');
+
+export function listOpenOpportunities(db: DbOrTrx, f: OpportunityFilter, limit: number, offset: number) {
   let q = db.selectFrom('opportunities').innerJoin('organisations', 'organisations.id', 'opportunities.organisation_id').where('opportunities.status', '=', 'open');
   if (f.emirate) q = q.where('opportunities.emirate', '=', f.emirate);
   if (f.from || f.to) {
@@ -92,15 +109,81 @@ export function listOpenOpportunities(db: DbOrTrx, f: { emirate?: string; from?:
       .$if(!!f.from, (s) => s.where('shifts.starts_at', '>=', f.from!))
       .$if(!!f.to, (s) => s.where('shifts.starts_at', '<', f.to!))));
   }
+  if (f.language) q = q.where('opportunities.languages', 'like', `%${JSON.stringify(f.language)}%`);
+  if (f.skills) {
+    const skills = f.skills;
+    q = q.where((eb) => eb.or(skills.map((s) => eb(eb.fn('lower', ['opportunities.skills']), 'like', `%${likeOf(JSON.stringify(s))}%`))));
+  }
+  if (f.q) {
+    const like = `%${likeOf(f.q)}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['opportunities.title_ar']), 'like', like), eb(eb.fn('lower', ['opportunities.title_en']), 'like', like)]));
+  }
+  if (f.priorityIds) {
+    const ids = f.priorityIds;
+    q = q.where((eb) => eb.exists(eb.selectFrom('initiative_priorities').select('initiative_priorities.priority_id')
+      .whereRef('initiative_priorities.initiative_id', '=', 'opportunities.initiative_id').where('initiative_priorities.priority_id', 'in', ids)));
+  }
   return Promise.all([
-    q.selectAll('opportunities').select(['organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en']).orderBy('opportunities.created_at', 'desc').limit(limit).offset(offset).execute(),
+    q.selectAll('opportunities').select(['organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en']).orderBy('opportunities.created_at', 'desc').orderBy('opportunities.id').limit(limit).offset(offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
 }
 
+/** An organisation's opportunities in any status, with counts of their shifts. */
+export async function listOrganisationOpportunities(db: DbOrTrx, orgId: string, now: string, limit: number, offset: number) {
+  const base = db.selectFrom('opportunities').where('opportunities.organisation_id', '=', orgId);
+  const count = (eb: ExpressionBuilder<Database, 'opportunities'>) => eb.selectFrom('shifts').select(eb.fn.countAll<number>().as('n')).whereRef('shifts.opportunity_id', '=', 'opportunities.id');
+  const [rows, total] = await Promise.all([
+    base.selectAll('opportunities').select((eb) => [
+      count(eb).as('shifts_total'),
+      count(eb).where('shifts.status', '=', 'scheduled').where('shifts.starts_at', '>', now).as('shifts_upcoming'),
+      count(eb).where('shifts.status', '=', 'cancelled').as('shifts_cancelled'),
+    ]).orderBy('opportunities.created_at', 'desc').orderBy('opportunities.id').limit(limit).offset(offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+export async function updateShift(db: DbOrTrx, id: string, patch: Partial<Pick<ShiftRow, 'starts_at' | 'ends_at' | 'capacity' | 'status' | 'updated_at'>>): Promise<void> {
+  await db.updateTable('shifts').set(patch).where('id', '=', id).execute();
+}
+
+/** A moved shift earns a new reminder for its new time. */
+export async function clearReminders(db: DbOrTrx, shiftId: string): Promise<void> {
+  await db.updateTable('shift_signups').set({ reminded_at: null }).where('shift_id', '=', shiftId).where('reminded_at', 'is not', null).execute();
+}
+
+/** Everyone confirmed or waiting for a shift, with how to reach them. */
+export function signedUpContacts(db: DbOrTrx, shiftId: string) {
+  return db.selectFrom('shift_signups').innerJoin('users', 'users.id', 'shift_signups.user_id')
+    .select(['users.id', 'users.email', 'users.locale']).where('shift_signups.shift_id', '=', shiftId).where('shift_signups.status', 'in', ['confirmed', 'waitlisted'])
+    .orderBy('shift_signups.created_at').execute();
+}
+
+/** Confirmed sign-ups not yet reminded whose scheduled shift starts in (from, to]. */
+export function dueReminders(db: DbOrTrx, from: string, to: string) {
+  return db.selectFrom('shift_signups').innerJoin('shifts', 'shifts.id', 'shift_signups.shift_id')
+    .innerJoin('opportunities', 'opportunities.id', 'shifts.opportunity_id').innerJoin('users', 'users.id', 'shift_signups.user_id')
+    .select(['shift_signups.id', 'users.email', 'users.locale', 'shifts.starts_at', 'opportunities.title_ar', 'opportunities.title_en', 'opportunities.address'])
+    .where('shift_signups.status', '=', 'confirmed').where('shift_signups.reminded_at', 'is', null)
+    .where('shifts.status', '=', 'scheduled').where('shifts.starts_at', '>', from).where('shifts.starts_at', '<=', to)
+    .orderBy('shifts.starts_at').limit(500).execute();
+}
+
+/** Marks a sign-up reminded unless another process already did; answers whether this call did. */
+export async function markReminded(db: DbOrTrx, signupId: string, now: string): Promise<boolean> {
+  const r = await db.updateTable('shift_signups').set({ reminded_at: now }).where('id', '=', signupId).where('reminded_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** The person's sign-ups (not cancelled) with shift, opportunity and attendance record. */
 export function mySignups(db: DbOrTrx, userId: string) {
   return db.selectFrom('shift_signups').innerJoin('shifts', 'shifts.id', 'shift_signups.shift_id').innerJoin('opportunities', 'opportunities.id', 'shifts.opportunity_id')
-    .select(['shift_signups.id', 'shift_signups.status', 'shift_signups.created_at', 'shifts.id as shift_id', 'shifts.starts_at', 'shifts.ends_at', 'opportunities.id as opportunity_id', 'opportunities.title_ar', 'opportunities.title_en', 'opportunities.emirate'])
+    .leftJoin('shift_attendance', 'shift_attendance.signup_id', 'shift_signups.id')
+    .select(['shift_signups.id', 'shift_signups.status', 'shift_signups.created_at', 'shifts.id as shift_id', 'shifts.starts_at', 'shifts.ends_at', 'shifts.status as shift_status', 'opportunities.id as opportunity_id', 'opportunities.title_ar', 'opportunities.title_en', 'opportunities.emirate',
+      'shift_attendance.id as attendance_id', 'shift_attendance.status as attendance_status', 'shift_attendance.checked_in_at', 'shift_attendance.checked_out_at', 'shift_attendance.check_in_source',
+      'shift_attendance.claimed_start_at', 'shift_attendance.claimed_end_at', 'shift_attendance.claimed_note', 'shift_attendance.flags', 'shift_attendance.verified_minutes',
+      'shift_attendance.decided_at', 'shift_attendance.decision_reason', 'shift_attendance.contribution_id'])
     .where('shift_signups.user_id', '=', userId).where('shift_signups.status', '!=', 'cancelled').orderBy('shifts.starts_at').execute();
 }
 

@@ -3,11 +3,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PUBLIC, USER, orgRole } from '../../platform/http/access.ts';
 import { contextOf } from '../../platform/http/auth.ts';
 import type { Deps } from '../../platform/deps.ts';
+import { pageQuery } from '../../platform/http/pagination.ts';
 import { deliverPending } from '../outbox/index.ts';
 import * as s from './volunteering.schemas.ts';
 import * as svc from './volunteering.service.ts';
 
-/** Volunteer profiles, opportunities, shifts and sign-ups with waitlists. */
+/** Volunteer profiles, opportunities, shifts (and their changes) and sign-ups with waitlists. */
 export function volunteeringRoutes(deps: Deps): FastifyPluginAsyncZod {
   const { db } = deps;
   return async (app) => {
@@ -34,6 +35,26 @@ export function volunteeringRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.delete('/api/v1/shifts/:shiftId/signups/me', { config: { access: USER }, schema: { tags, summary: 'Cancel my place (the first on the waitlist is promoted)', params: s.shiftParams } },
       async (req, reply) => { await svc.cancelSignup(db, contextOf(req), req.params.shiftId); await deliverPending(db, deps.mailer, req.log); return reply.code(204).send(); });
+
+    app.patch('/api/v1/shifts/:shiftId', { config: { access: USER }, schema: { tags, summary: 'Move a shift or change its places (organisation managers); volunteers are told', params: s.shiftParams, body: s.patchShiftBody } },
+      async (req) => {
+        const r = await svc.updateShift(db, contextOf(req), req.params.shiftId, req.body);
+        await deliverPending(db, deps.mailer, req.log);
+        return r;
+      });
+
+    app.post('/api/v1/shifts/:shiftId/cancel', { config: { access: USER }, schema: { tags, summary: 'Cancel a shift with a reason (organisation managers); volunteers are told', params: s.shiftParams, body: s.cancelShiftBody } },
+      async (req) => {
+        const r = await svc.cancelShift(db, contextOf(req), req.params.shiftId, req.body.reason);
+        await deliverPending(db, deps.mailer, req.log);
+        return r;
+      });
+
+    app.get('/api/v1/organisations/:orgId/opportunities', { config: { access: orgRole('member', 'admin', 'verifier') }, schema: { tags, summary: "The organisation's opportunities in any status, with shift counts", params: s.orgParams, querystring: pageQuery } },
+      async (req) => svc.listOrganisationOpportunities(db, req.params.orgId, req.query));
+
+    app.get('/api/v1/volunteer-skills', { config: { access: PUBLIC }, schema: { tags, summary: 'Common volunteer skills in Arabic and English (free text is allowed too)' } },
+      async () => svc.volunteerSkills());
 
     app.get('/api/v1/me/shifts', { config: { access: USER }, schema: { tags, summary: 'My shifts and waitlist places' } },
       async (req) => svc.myShifts(db, contextOf(req)));

@@ -27,7 +27,8 @@ export const createOpportunityBody = z.strictObject({
 }).refine((b) => !!(b.titleAr || b.titleEn), { message: 'validation.title_required', path: ['titleAr'] });
 export type CreateOpportunityInput = z.infer<typeof createOpportunityBody>;
 
-const iso = z.iso.datetime({ offset: true, message: 'validation.invalid_date' });
+/** A date-time with its offset (stored as UTC). */
+export const iso = z.iso.datetime({ offset: true, message: 'validation.invalid_date' });
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'validation.invalid_format' });
 
 /** One shift, or a weekly pattern of shifts generated in one go (times in Gulf Standard Time). */
@@ -60,4 +61,30 @@ export const profileBody = z.strictObject({
 export const opportunityParams = z.object({ opportunityId: z.uuid() });
 export const shiftParams = z.object({ shiftId: z.uuid() });
 export const orgParams = z.object({ orgId: z.uuid() });
-export const listQuery = pageQuery.extend({ emirate: z.enum(EMIRATES).optional(), from: z.iso.date().optional(), to: z.iso.date().optional() });
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, { message: 'validation.invalid_code' });
+
+/** Browse filters; `priorityId` matches at any level (roll-up), `q` is a title substring in either language. */
+export const listQuery = pageQuery.extend({
+  emirate: z.enum(EMIRATES).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  /** A code from the skills list (matches its Arabic and English names too) or free text. */
+  skill: z.string().trim().min(1).max(80).optional(),
+  language: languageCode.optional(),
+  priorityId: z.uuid().optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+export type ListOpportunitiesQuery = Omit<z.infer<typeof listQuery>, 'page' | 'pageSize'>;
+
+/** Moving a shift or changing its places; an empty body changes nothing. */
+export const patchShiftBody = z.strictObject({
+  startsAt: iso.optional(),
+  endsAt: iso.optional(),
+  capacity: z.number().int().min(1).max(10_000).optional(),
+}).refine((b) => !b.startsAt || !b.endsAt || Date.parse(b.endsAt) > Date.parse(b.startsAt), { message: 'validation.end_before_start', path: ['endsAt'] });
+export type PatchShiftInput = z.infer<typeof patchShiftBody>;
+
+/** Volunteers are told why their shift was cancelled. */
+export const cancelShiftBody = z.strictObject({
+  reason: textSchema(500).refine((s) => s.length > 0, { message: 'validation.reason_required' }),
+});

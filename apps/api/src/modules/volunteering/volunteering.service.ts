@@ -1,4 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, nowIso, withTransaction } from '../../platform/db/database.ts';
 import type { OpportunityRow, ShiftRow } from '../../platform/db/schema.ts';
@@ -9,9 +12,12 @@ import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../audit/index.ts';
 import { queueMessage } from '../outbox/index.ts';
 import * as repo from './volunteering.repository.ts';
-import type { CreateOpportunityInput, ShiftsInput } from './volunteering.schemas.ts';
+import { expandDown } from '../priorities/index.ts';
+import { presentAttendance } from './attendance.presenter.ts';
+import type { CreateOpportunityInput, ListOpportunitiesQuery, PatchShiftInput, ShiftsInput } from './volunteering.schemas.ts';
 
 const GST_OFFSET = '+04:00';
+const SKILLS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/volunteer-skills.json');
 // Letters and digits that cannot be mistaken for each other when read off a sign (no 0/O, 1/I/L).
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
@@ -20,11 +26,18 @@ export function newCheckCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 }
 
-function assertManager(ctx: RequestContext, orgId: string): void {
+/** Managers (and owners) of the organisation; others get 404 (not theirs) or 403 (members). */
+export function assertManager(ctx: RequestContext, orgId: string): void {
   if (!ctx.actor) throw new UnauthenticatedError();
   const role = roleIn(ctx.actor, orgId);
   if (!role) throw new NotFoundError();
   if (!memberRoleAtLeast(role, 'manager')) throw new ForbiddenError();
+}
+
+/** Any member of the organisation; everyone else gets 404 (never reveal what is not theirs). */
+export function assertMember(ctx: RequestContext, orgId: string): void {
+  if (!ctx.actor) throw new UnauthenticatedError();
+  if (!roleIn(ctx.actor, orgId)) throw new NotFoundError();
 }
 
 /** An organisation turns a time need into an opportunity people can sign up for. */
@@ -158,18 +171,89 @@ export async function cancelSignup(db: Db, ctx: RequestContext, shiftId: string)
   });
 }
 
-function notice(to: string, locale: string, kind: 'signup_confirmed' | 'signup_waitlisted' | 'signup_promoted', shift: { title_ar: string | null; title_en: string | null; starts_at: string }) {
-  const when = (l: string) => new Intl.DateTimeFormat(l, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Dubai' }).format(new Date(shift.starts_at));
+/**
+ * Moves a shift or changes its places. Everyone confirmed or waiting is told when the time
+ * changes (and will be reminded again for the new time); more places promote from the waitlist;
+ * fewer places than people already confirmed is refused rather than silently dropping someone.
+ */
+export async function updateShift(db: Db, ctx: RequestContext, shiftId: string, input: PatchShiftInput) {
+  return withTransaction(db, async (trx) => {
+    const shift = await repo.lockShift(trx, shiftId);
+    if (!shift) throw new NotFoundError();
+    assertManager(ctx, shift.organisation_id);
+    if (shift.status === 'cancelled') throw new ConflictError('shift.cancelled', 'This shift was cancelled.');
+    const startsAt = input.startsAt ? new Date(input.startsAt).toISOString() : shift.starts_at;
+    const endsAt = input.endsAt ? new Date(input.endsAt).toISOString() : shift.ends_at;
+    if (Date.parse(endsAt) <= Date.parse(startsAt)) throw new ValidationError('The shift must end after it starts.', { fields: [{ path: input.endsAt ? 'endsAt' : 'startsAt', code: 'validation.end_before_start', message: 'Ends before it starts.' }] });
+    const capacity = input.capacity ?? shift.capacity;
+    const confirmed = await repo.countConfirmed(trx, shiftId);
+    if (capacity < confirmed) throw new ConflictError('shift.capacity_below_confirmed', `${confirmed} people are already confirmed; cancel places first or keep at least ${confirmed}.`, { confirmed });
+    const moved = startsAt !== shift.starts_at || endsAt !== shift.ends_at;
+    const now = nowIso();
+    if (moved || capacity !== shift.capacity) {
+      await repo.updateShift(trx, shiftId, { starts_at: startsAt, ends_at: endsAt, capacity, updated_at: now });
+      await recordAudit(trx, ctx, { action: 'shift.update', entityType: 'shift', entityId: shiftId, before: { startsAt: shift.starts_at, endsAt: shift.ends_at, capacity: shift.capacity }, after: { startsAt, endsAt, capacity }, organisationId: shift.organisation_id });
+    }
+    if (moved) {
+      await repo.clearReminders(trx, shiftId);
+      const was = { ar: `الموعد السابق: ${shiftTime(shift.starts_at, 'ar-AE')}`, en: `It was: ${shiftTime(shift.starts_at, 'en-AE')}` };
+      for (const p of await repo.signedUpContacts(trx, shiftId)) await queueMessage(trx, notice(p.email, p.locale, 'shift_changed', { ...shift, starts_at: startsAt }, was));
+    }
+    for (let places = capacity - confirmed; places > 0; places--) {
+      const next = await repo.firstWaitlisted(trx, shiftId);
+      if (!next) break;
+      await repo.setSignupStatus(trx, next.id, 'confirmed', now);
+      const person = await repo.findPersonContact(trx, next.user_id);
+      await queueMessage(trx, notice(person.email, person.locale, 'signup_promoted', { ...shift, starts_at: startsAt }));
+      await recordAudit(trx, ctx, { action: 'shift.signup_promoted', entityType: 'shift', entityId: shiftId, after: { userId: next.user_id, status: 'confirmed' }, organisationId: shift.organisation_id });
+    }
+    return { id: shiftId, startsAt, endsAt, capacity, status: shift.status };
+  });
+}
+
+/** Cancels a shift with a reason; everyone confirmed or waiting is told (their places stay as history). */
+export async function cancelShift(db: Db, ctx: RequestContext, shiftId: string, reason: string) {
+  return withTransaction(db, async (trx) => {
+    const shift = await repo.lockShift(trx, shiftId);
+    if (!shift) throw new NotFoundError();
+    assertManager(ctx, shift.organisation_id);
+    if (shift.status === 'cancelled') throw new ConflictError('shift.cancelled', 'This shift was already cancelled.');
+    await repo.updateShift(trx, shiftId, { status: 'cancelled', updated_at: nowIso() });
+    await recordAudit(trx, ctx, { action: 'shift.cancel', entityType: 'shift', entityId: shiftId, before: { status: shift.status }, after: { status: 'cancelled', reason }, organisationId: shift.organisation_id });
+    const why = { ar: `السبب: ${reason}`, en: `Reason: ${reason}` };
+    for (const p of await repo.signedUpContacts(trx, shiftId)) await queueMessage(trx, notice(p.email, p.locale, 'shift_cancelled', shift, why));
+    return { id: shiftId, startsAt: shift.starts_at, endsAt: shift.ends_at, capacity: shift.capacity, status: 'cancelled' };
+  });
+}
+
+/** A time as people in the UAE read it (Gulf Standard Time), in `locale`. */
+export function shiftTime(at: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Asia/Dubai' }).format(new Date(at));
+}
+
+/** What a volunteer is told about their shift. */
+export type NoticeKind = 'signup_confirmed' | 'signup_waitlisted' | 'signup_promoted' | 'shift_changed' | 'shift_cancelled' | 'shift_reminder';
+
+/**
+ * A bilingual notice about a shift (Arabic first), with the time in Gulf Standard Time. `extra`
+ * adds a line in each language (a cancellation's reason, a shift's old time).
+ */
+export function notice(to: string, locale: string, kind: NoticeKind, shift: { title_ar: string | null; title_en: string | null; starts_at: string }, extra?: { ar: string; en: string }) {
+  const when = (l: string) => shiftTime(shift.starts_at, l);
   const title = { ar: shift.title_ar ?? shift.title_en ?? '', en: shift.title_en ?? shift.title_ar ?? '' };
   const text = {
     signup_confirmed: ['تم تأكيد مشاركتك في', 'You are confirmed for'],
     signup_waitlisted: ['الوردية ممتلئة؛ أنت على قائمة الانتظار في', 'The shift is full; you are on the waitlist for'],
     signup_promoted: ['فرغ مكان وتم تأكيد مشاركتك في', 'A place opened up and you are now confirmed for'],
+    shift_changed: ['تغيّر موعد ورديتك في', 'The time of your shift has changed:'],
+    shift_cancelled: ['أُلغيت ورديتك في', 'Your shift has been cancelled:'],
+    shift_reminder: ['تذكير بورديتك القادمة في', 'A reminder of your coming shift:'],
   }[kind];
+  const more = (l: 'ar' | 'en') => (extra ? `\n${extra[l]}` : '');
   return {
     to, kind, locale,
     subject: `${text[0]} «${title.ar}» | ${text[1]} “${title.en}”`,
-    text: `${text[0]} «${title.ar}» — ${when('ar-AE')}\n\n${text[1]} “${title.en}” — ${when('en-AE')}\n`,
+    text: `${text[0]} «${title.ar}» — ${when('ar-AE')}${more('ar')}\n\n${text[1]} “${title.en}” — ${when('en-AE')}${more('en')}\n`,
   };
 }
 
@@ -184,14 +268,49 @@ export async function getOpportunity(db: Db, id: string) {
   };
 }
 
-export async function listOpportunities(db: Db, f: { emirate?: string; from?: string; to?: string }, page: PageQuery) {
-  const [rows, count] = await repo.listOpenOpportunities(db, { ...f, from: f.from ? `${f.from}T00:00:00.000Z` : undefined, to: f.to ? `${f.to}T23:59:59.999Z` : undefined }, page.pageSize, offsetOf(page));
+/**
+ * Open opportunities with filters. A priority matches at any level, as in the initiative
+ * catalogue: SDG 4 finds opportunities of initiatives tagged with a Dubai aim linked to it.
+ */
+export async function listOpportunities(db: Db, f: ListOpportunitiesQuery, page: PageQuery) {
+  const priorityIds = f.priorityId ? [...(await expandDown(db, [f.priorityId]))] : undefined;
+  const known = f.skill ? volunteerSkills().items.find((s) => s.code === f.skill!.toLowerCase()) : undefined;
+  // A code from the list also matches opportunities that wrote the skill's name in either language.
+  const skills = known ? [known.code, known.nameAr, known.nameEn] : f.skill ? [f.skill] : undefined;
+  const [rows, count] = await repo.listOpenOpportunities(db, {
+    emirate: f.emirate, language: f.language, q: f.q, skills, priorityIds,
+    from: f.from ? `${f.from}T00:00:00.000Z` : undefined, to: f.to ? `${f.to}T23:59:59.999Z` : undefined,
+  }, page.pageSize, offsetOf(page));
   return { items: rows.map((r) => ({ ...presentOpportunity(r), organisation: { id: r.organisation_id, nameAr: r.org_name_ar, nameEn: r.org_name_en } })), page: page.page, pageSize: page.pageSize, total: Number(count.n) };
 }
 
+/** My sign-ups with their shifts and, once there is one, my attendance record. */
 export async function myShifts(db: Db, ctx: RequestContext) {
   const rows = await repo.mySignups(db, ctx.actor!.userId);
-  return { items: rows.map((r) => ({ id: r.id, status: r.status, shiftId: r.shift_id, startsAt: r.starts_at, endsAt: r.ends_at, opportunity: { id: r.opportunity_id, titleAr: r.title_ar, titleEn: r.title_en, emirate: r.emirate } })) };
+  return {
+    items: rows.map((r) => ({
+      id: r.id, status: r.status, shiftId: r.shift_id, startsAt: r.starts_at, endsAt: r.ends_at, shiftStatus: r.shift_status,
+      opportunity: { id: r.opportunity_id, titleAr: r.title_ar, titleEn: r.title_en, emirate: r.emirate },
+      attendance: r.attendance_id ? presentAttendance({ ...r, id: r.attendance_id, status: r.attendance_status! }) : null,
+    })),
+  };
+}
+
+/** Every opportunity of an organisation, in any status, with how many shifts each has. */
+export async function listOrganisationOpportunities(db: Db, orgId: string, page: PageQuery) {
+  const { rows, total } = await repo.listOrganisationOpportunities(db, orgId, nowIso(), page.pageSize, offsetOf(page));
+  return {
+    items: rows.map((r) => ({ ...presentOpportunity(r), shiftCounts: { total: Number(r.shifts_total), upcoming: Number(r.shifts_upcoming), cancelled: Number(r.shifts_cancelled) } })),
+    page: page.page, pageSize: page.pageSize, total,
+  };
+}
+
+interface Skill { code: string; nameAr: string; nameEn: string }
+let skillList: { items: Skill[] } | null = null;
+/** The bilingual list of common volunteer skills (data file; free text is allowed as well). */
+export function volunteerSkills(): { items: Skill[] } {
+  skillList ??= { items: JSON.parse(fs.readFileSync(SKILLS_FILE, 'utf8')) as Skill[] };
+  return skillList;
 }
 
 export async function getProfile(db: Db, ctx: RequestContext) {

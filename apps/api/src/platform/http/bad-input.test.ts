@@ -54,6 +54,8 @@ for (const dialect of dialects()) {
       const live = (await admin.post(`/api/v1/organisations/${org.id}/initiatives`, { titleAr: 'مبادرة جارية', emirate: 'dubai', priorityIds: [sdg4.id] })).body;
       const money = (await admin.post(`/api/v1/initiatives/${live.id}/needs`, { kind: 'money', targetFils: 10_000_000, designations: ['general', 'zakat'] })).body;
       const liveTime = (await admin.post(`/api/v1/initiatives/${live.id}/needs`, { kind: 'time', targetHours: 50 })).body;
+      const liveExpertise = (await admin.post(`/api/v1/initiatives/${live.id}/needs`, { kind: 'expertise', targetHours: 20, skill: 'Accounting', level: 'senior' })).body;
+      const liveKnowledge = (await admin.post(`/api/v1/initiatives/${live.id}/needs`, { kind: 'knowledge', format: 'mentoring', unit: 'sessions', target: 10 })).body;
       for (const action of ['submit', 'approve', 'activate']) {
         // The admin owns the organisation, so a second admin approves (no self-review).
         const who = action === 'approve' ? await t.user({ platformRole: 'reviewer' }) : admin;
@@ -62,6 +64,9 @@ for (const dialect of dialects()) {
       const opp = (await admin.post(`/api/v1/organisations/${org.id}/opportunities`, { initiativeId: live.id, needId: liveTime.id, titleAr: 'فرصة', emirate: 'dubai' })).body;
       const shiftId = (await admin.post(`/api/v1/opportunities/${opp.id}/shifts`, { startsAt: new Date(Date.now() + 5 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 5 * 86_400_000 + 7_200_000).toISOString(), capacity: 3 })).body.items[0].id;
       const pledged = (await admin.post('/api/v1/contributions', { needId: money.id, kind: 'money', quantity: 1000, currency: 'AED' })).body;
+      const mentorship = (await admin.post(`/api/v1/organisations/${org.id}/mentorships`, { needId: liveKnowledge.id, mentorEmail: other.email, menteeNames: ['Sara Ahmed'] })).body;
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+      const noSuchId = '00000000-0000-4000-8000-000000000000';
       specs = [
         { method: 'POST', url: '/api/v1/auth/sign-up', valid: { email: 'new.person@example.test', password: 'a-long-password', displayName: 'New Person', locale: 'ar' }, names: ['displayName'], emails: ['email'] },
         { method: 'POST', url: '/api/v1/auth/sign-in', valid: { email: admin.email, password: 'correct-horse-battery' }, emails: ['email'] },
@@ -100,6 +105,24 @@ for (const dialect of dialects()) {
         { method: 'POST', url: `/api/v1/shifts/${shiftId}/signups`, valid: {}, emptyIsValid: true },
         { method: 'POST', url: '/api/v1/funds', valid: { code: 'where-needed', nameAr: 'صندوق الخير', nameEn: 'Good fund', descriptionAr: 'وصف', designations: ['general'], managingOrganisationId: org2.id }, names: ['nameAr', 'nameEn'] },
         { method: 'PATCH', url: `/api/v1/funds/${'00000000-0000-4000-8000-000000000000'}`, valid: { nameEn: 'Renamed fund', status: 'closed' }, names: ['nameAr', 'nameEn'], emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/needs/${liveExpertise.id}/offers`, valid: { proposal: 'I can review the accounts', estimatedHours: 12 } },
+        { method: 'POST', url: `/api/v1/offers/${noSuchId}/accept`, valid: { scope: 'Annual accounts review', deliverables: 'A written report' } },
+        { method: 'POST', url: `/api/v1/offers/${noSuchId}/decline`, valid: { reason: 'The need is filled' }, emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/engagements/${noSuchId}/logs`, valid: { workedOn: yesterday.slice(0, 10), minutes: 90, note: 'Reviewed the ledgers' } },
+        { method: 'POST', url: `/api/v1/engagements/${noSuchId}/sign-off`, valid: {}, emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/mentorships`, valid: { needId: liveKnowledge.id, mentorEmail: other.email, menteeNames: ['Sara Ahmed'], topicAr: 'إدارة المشاريع', topicEn: 'Project management' }, names: ['topicAr', 'topicEn'], emails: ['mentorEmail'] },
+        { method: 'POST', url: `/api/v1/mentorships/${mentorship.id}/sessions`, valid: { format: 'mentoring', topicEn: 'Budgeting', heldAt: yesterday, minutes: 60, attendeeCount: 3, materialsUrl: 'https://example.org/slides' }, names: ['topicEn'] },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/knowledge-sessions`, valid: { needId: liveKnowledge.id, format: 'workshop', topicAr: 'ورشة الميزانية', heldAt: yesterday, minutes: 120, attendeeCount: 25, materialsUrl: 'https://example.org/workshop' }, names: ['topicAr'] },
+        { method: 'POST', url: `/api/v1/knowledge-sessions/${noSuchId}/decision`, valid: { action: 'reject', reason: 'Reported twice' } },
+        { method: 'POST', url: '/api/v1/me/certificates', valid: { scope: 'year', year: 2026 } },
+        // Shift changes, attendance and decisions (volunteering, issue 5).
+        { method: 'PATCH', url: `/api/v1/shifts/${shiftId}`, valid: { startsAt: '2027-03-01T10:00:00+04:00', endsAt: '2027-03-01T13:00:00+04:00', capacity: 4 }, emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/shifts/${'00000000-0000-4000-8000-000000000000'}/cancel`, valid: { reason: 'The venue is closed' } },
+        { method: 'POST', url: `/api/v1/shifts/${shiftId}/attendance`, valid: { userId: admin.userId, action: 'set', checkedInAt: new Date(Date.now() - 7_200_000).toISOString(), checkedOutAt: new Date(Date.now() - 3_600_000).toISOString() } },
+        { method: 'POST', url: `/api/v1/shifts/${shiftId}/check-in`, valid: { code: 'ABC234', action: 'in' } },
+        { method: 'POST', url: `/api/v1/shifts/${shiftId}/hours`, valid: { startedAt: new Date(Date.now() - 7_200_000).toISOString(), endedAt: new Date(Date.now() - 3_600_000).toISOString(), note: 'Packed food parcels' } },
+        { method: 'POST', url: `/api/v1/attendance/${'00000000-0000-4000-8000-000000000000'}/decision`, valid: { action: 'reject', reason: 'Not on site that day' } },
+        { method: 'POST', url: `/api/v1/organisations/${org.id}/attendance/verify`, valid: { ids: ['00000000-0000-4000-8000-000000000000'] } },
       ];
     });
     after(async () => { await t.close(); });
