@@ -7,6 +7,12 @@ import type { Db } from '../src/platform/db/database.ts';
 import { AppError } from '../src/platform/errors.ts';
 import type { LedgerWriter } from '../src/modules/contributions/index.ts';
 import * as volunteering from '../src/modules/volunteering/volunteering.service.ts';
+import * as attendance from '../src/modules/volunteering/attendance.service.ts';
+import * as verification from '../src/modules/volunteering/verification.service.ts';
+import * as offers from '../src/modules/knowledge/offers.service.ts';
+import * as engagements from '../src/modules/knowledge/engagements.service.ts';
+import * as mentorships from '../src/modules/knowledge/mentorships.service.ts';
+import * as sessions from '../src/modules/knowledge/sessions.service.ts';
 import type { CreateOpportunityInput } from '../src/modules/volunteering/volunteering.schemas.ts';
 import { contextFor, random } from './demo-actors.ts';
 import type { DemoIds } from './demo.ts';
@@ -49,7 +55,7 @@ function nextWeekday(weekday: number, after = 1): number {
   return after;
 }
 
-export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: SeededInitiative[], _writer: LedgerWriter): Promise<SeededOpportunity[]> {
+export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: SeededInitiative[], writer: LedgerWriter): Promise<SeededOpportunity[]> {
   const rnd = random(5);
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'opportunities.json');
   const seeds = JSON.parse(fs.readFileSync(file, 'utf8')) as OpportunitySeed[];
@@ -104,6 +110,106 @@ export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: Seeded
       }
     }
     out.push({ id: o.id, orgId: ini.orgId, managerId, pastShifts: past, upcomingShifts: upcoming.items.map((x) => x.id) });
+    await seedAttendance(db, writer, manager, past, rnd);
   }
+  await seedExpertise(db, ids, writer);
+  await seedKnowledge(db, ids, writer);
   return out;
+}
+
+/**
+ * Who came to the past shifts: mostly checked in and out by the organiser, some self-reported.
+ * Older shifts are verified into the ledger; the latest is left partly to review, with one
+ * implausible claim flagged, so the organiser's queue has something in it.
+ */
+async function seedAttendance(db: Db, writer: LedgerWriter, manager: Awaited<ReturnType<typeof contextFor>>, past: SeededOpportunity['pastShifts'], rnd: () => number) {
+  const minutes = (iso: string, m: number) => new Date(Date.parse(iso) + m * 60_000).toISOString();
+  for (const [index, shift] of past.entries()) {
+    const latest = index === past.length - 1;
+    for (const [k, who] of shift.volunteers.entries()) {
+      const self = await contextFor(db, who);
+      const roll = rnd();
+      let record: { id: string };
+      if (latest && k === 0) {
+        // Twelve and a half hours claimed for a three-hour shift: flagged for review, not accepted.
+        record = await attendance.reportHours(db, self, shift.id, { startedAt: minutes(shift.startsAt, -240), endedAt: minutes(shift.endsAt, 330), note: 'Stayed to help pack up' });
+        continue;
+      }
+      if (roll < 0.2) {
+        record = await attendance.reportHours(db, self, shift.id, { startedAt: shift.startsAt, endedAt: minutes(shift.endsAt, -Math.round(rnd() * 30)), note: null });
+      } else if (roll < 0.92) {
+        record = await attendance.markAttendance(db, manager, shift.id, { userId: who, action: 'set', checkedInAt: minutes(shift.startsAt, Math.round(rnd() * 10)), checkedOutAt: minutes(shift.endsAt, -Math.round(rnd() * 15)) });
+      } else continue; // did not come
+      if (!latest || rnd() < 0.4) await verification.decide(db, writer, manager, record.id, { action: 'verify' });
+    }
+  }
+}
+
+const ago = (days: number, hour = 10) => new Date(Date.now() - days * DAY + (hour - 12) * 3_600_000).toISOString();
+const dubaiDay = (days: number) => new Date(Date.now() - days * DAY + 4 * 3_600_000).toISOString().slice(0, 10);
+
+async function initiativeByTitle(db: Db, titleEn: string) {
+  const ini = await db.selectFrom('initiatives').select(['id', 'organisation_id']).where('title_en', '=', titleEn).executeTakeFirstOrThrow();
+  const needs = await db.selectFrom('needs').select(['id', 'kind', 'details']).where('initiative_id', '=', ini.id).orderBy('priority_order').execute();
+  return { ...ini, needs };
+}
+
+/** A signed-off pro-bono engagement (a structural engineer for home repairs) and an open offer. */
+async function seedExpertise(db: Db, ids: DemoIds, writer: LedgerWriter) {
+  const safeHome = await initiativeByTitle(db, 'Safe Home: Repairs and Adaptations for Senior Citizens');
+  const need = safeHome.needs.find((n) => n.kind === 'expertise' && JSON.parse(n.details).level === 'senior')!;
+  const owner = await contextFor(db, (await ownerOf(db, safeHome.organisation_id)), safeHome.organisation_id);
+  const expert = await contextFor(db, ids.users.get('james@ataa.local')!);
+  const offer = await offers.makeOffer(db, expert, need.id, {
+    proposal: 'Chartered structural engineer (15 years). I can survey the homes on your list, prioritise the repairs by safety risk and sign off the contractors’ work.',
+    estimatedHours: 24,
+  });
+  const engagement = await offers.acceptOffer(db, owner, offer.id, {
+    scope: 'Safety survey of 12 homes in Al Rashidiya and a prioritised repair list | مسح السلامة لاثني عشر منزلاً في الراشدية وقائمة إصلاحات مرتبة حسب الأولوية',
+    deliverables: 'Survey report per home; repair priority list; sign-off of completed works',
+  });
+  for (const [day, mins, note] of [[40, 300, 'Surveyed homes 1–5'], [33, 360, 'Surveyed homes 6–12'], [26, 240, 'Priority list and contractor briefing'], [12, 180, 'Signed off the first completed works']] as const) {
+    await engagements.addLog(db, expert, engagement.engagementId, { workedOn: dubaiDay(day), minutes: mins, note });
+  }
+  await engagements.signOff(db, writer, owner, engagement.engagementId);
+  // An offer still waiting for the organisation's answer.
+  const masar = await initiativeByTitle(db, 'Masar: Tech Career Mentoring for Emirati Graduates');
+  const mid = masar.needs.find((n) => n.kind === 'expertise' && JSON.parse(n.details).level === 'mid')!;
+  await offers.makeOffer(db, await contextFor(db, ids.users.get('priya@ataa.local')!), mid.id, {
+    proposal: 'Senior HR business partner: I can run CV clinics and mock interviews for the graduates, two evenings a month.',
+    estimatedHours: 16,
+  });
+}
+
+/** A mentoring relationship with sessions (two confirmed, one waiting) and a confirmed training. */
+async function seedKnowledge(db: Db, ids: DemoIds, writer: LedgerWriter) {
+  const kanaf = await initiativeByTitle(db, 'Kanaf: Sponsoring and Mentoring Orphans');
+  const need = kanaf.needs.find((n) => n.kind === 'knowledge')!;
+  const owner = await contextFor(db, await ownerOf(db, kanaf.organisation_id), kanaf.organisation_id);
+  const mentor = await contextFor(db, ids.users.get('volunteer')!);
+  const m = await mentorships.createMentorship(db, owner, kanaf.organisation_id, {
+    needId: need.id, mentorEmail: 'volunteer@ataa.local', menteeNames: ['سالم', 'Ahmad'],
+    topicAr: 'التخطيط الدراسي واختيار التخصص الجامعي', topicEn: 'Study planning and choosing a university major',
+  });
+  const held: string[] = [];
+  for (const [days, topicAr, topicEn] of [[45, 'تحديد الأهداف للفصل الدراسي', 'Setting goals for the term'], [30, 'مهارات المذاكرة وإدارة الوقت', 'Study skills and time management'], [9, 'زيارة يوم الجامعة المفتوح', 'University open day visit']] as const) {
+    const session = await sessions.reportMentorshipSession(db, mentor, m.id, { format: 'mentoring', topicAr, topicEn, heldAt: ago(days, 17), minutes: 90, attendeeCount: 2, materialsUrl: null });
+    held.push(session.id);
+  }
+  for (const id of held.slice(0, 2)) await sessions.decideSession(db, writer, owner, id, { action: 'confirm' });
+
+  const playtime = await initiativeByTitle(db, "Playtime: Volunteers on Children's Wards");
+  const training = playtime.needs.find((n) => n.kind === 'knowledge')!;
+  const ward = await contextFor(db, await ownerOf(db, playtime.organisation_id), playtime.organisation_id);
+  const workshop = await sessions.reportSession(db, ward, playtime.organisation_id, {
+    needId: training.id, format: 'training', hostUserId: ids.users.get('aisha@ataa.local')!,
+    topicAr: 'اللعب العلاجي مع الأطفال في المستشفى', topicEn: 'Therapeutic play with children in hospital',
+    heldAt: ago(20, 15), minutes: 120, attendeeCount: 18, materialsUrl: 'https://example.org/ataa-demo/therapeutic-play.pdf',
+  });
+  await sessions.decideSession(db, writer, ward, workshop.id, { action: 'confirm' });
+}
+
+async function ownerOf(db: Db, orgId: string): Promise<string> {
+  const m = await db.selectFrom('memberships').select('user_id').where('organisation_id', '=', orgId).where('role', '=', 'owner').executeTakeFirstOrThrow();
+  return m.user_id;
 }

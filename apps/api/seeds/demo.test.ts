@@ -41,6 +41,26 @@ for (const dialect of dialects()) {
       assert.ok(report.dailyRoots.checked > 30);
     });
 
+    it('has volunteers, past shifts with verified hours, an expertise engagement and mentoring sessions', async () => {
+      const open = await t.client().get('/api/v1/opportunities?pageSize=50');
+      assert.ok(open.body.total >= 5, `only ${open.body.total} opportunities`);
+      const verified = await t.db.selectFrom('shift_attendance').select(['status', 'verified_minutes', 'contribution_id']).execute();
+      const done = verified.filter((a) => a.status === 'verified');
+      assert.ok(done.length >= 10, `only ${done.length} verified attendances`);
+      assert.ok(done.every((a) => a.contribution_id && a.verified_minutes! > 0), 'each verified attendance is a ledger contribution');
+      assert.ok(verified.some((a) => a.status === 'flagged') && verified.some((a) => a.status === 'claimed' || a.status === 'present'), 'some hours wait for review');
+      const signedOff = await t.db.selectFrom('engagements').select(['status', 'contribution_id']).where('status', '=', 'signed_off').execute();
+      assert.equal(signedOff.length, 1);
+      assert.ok(signedOff[0]!.contribution_id);
+      const sessions = await t.db.selectFrom('knowledge_sessions').select(['status', 'format', 'mentorship_id']).execute();
+      assert.ok(sessions.filter((s) => s.mentorship_id && s.status === 'confirmed').length >= 2, 'confirmed mentoring sessions');
+      const volunteer = await t.client();
+      await volunteer.post('/api/v1/auth/sign-in', { email: 'volunteer@ataa.local', password: DEMO_PASSWORD });
+      const impact = await volunteer.get('/api/v1/me/impact');
+      assert.ok(impact.body.knowledge.valueFils > 0, 'the demo volunteer mentors');
+      assert.ok(impact.body.totals.valueFils > 0);
+    });
+
     it('lets every demo account sign in, and is not loaded twice', async () => {
       for (const email of ['admin@ataa.local', 'reviewer@ataa.local', 'verifier@ataa.local', 'charity@ataa.local', 'company@ataa.local', 'volunteer@ataa.local']) {
         assert.equal((await t.client().post('/api/v1/auth/sign-in', { email, password: DEMO_PASSWORD })).status, 200, email);
