@@ -44,6 +44,8 @@ export function Navigation() {
         <Item to="/" label={t('common:nav.home')} end />
         <Item to="/initiatives" label={t('common:nav.initiatives')} />
         <Item to="/funds" label={t('common:nav.funds')} />
+        <Item to="/volunteer" label={t('common:nav.volunteer')} />
+        <Item to="/expertise" label={t('common:nav.expertise')} />
         <Item to="/organisations" label={t('common:nav.organisations')} end />
         <Item to="/verify/receipts" label={t('common:nav.verifyReceipt')} />
         {!user && (
@@ -57,6 +59,8 @@ export function Navigation() {
             <Item to="/me" label={t('common:nav.profile')} end />
             <Item to="/me/contributions" label={t('common:nav.myContributions')} />
             <Item to="/me/monthly" label={t('common:nav.monthly')} />
+            <Item to="/me/volunteering" label={t('common:nav.myVolunteering')} />
+            <Item to="/me/impact" label={t('common:nav.myImpact')} />
             <Item to="/me/organisations" label={t('common:nav.myOrganisations')} />
             <Item to="/me/invitations" label={t('common:nav.invitations')} badge={pending} />
             <Item to="/me/password" label={t('common:nav.password')} />

@@ -23,6 +23,8 @@ const initiatives = () => import('../features/initiatives/pages/index.ts');
 const priorities = () => import('../features/priorities/pages/index.ts');
 const contributions = () => import('../features/contributions/pages/index.ts');
 const ledger = () => import('../features/ledger/pages/index.ts');
+const workspaceVolunteering = () => import('../features/workspace-volunteering/pages/index.ts');
+const volunteering = () => import('../features/volunteering/pages/index.ts');
 
 /**
  * Every page of the app. Public: home, organisations, auth. My space: /me/*. Organisation
@@ -48,6 +50,12 @@ export const router = createBrowserRouter([
       { path: 'funds/:fundId/give', ...lazyPage(async () => ({ default: (await contributions()).GiveFundPage })) },
       { path: 'verify/receipts', element: <VerifyReceiptPage /> },
       { path: 'verify/receipts/:token', element: <VerifyReceiptPage /> },
+      { path: 'verify/certificates', ...lazyPage(async () => ({ default: (await volunteering()).VerifyCertificatePage })) },
+      { path: 'verify/certificates/:token', ...lazyPage(async () => ({ default: (await volunteering()).VerifyCertificatePage })) },
+      { path: 'volunteer', ...lazyPage(async () => ({ default: (await volunteering()).OpportunitiesPage })) },
+      { path: 'volunteer/opportunities/:id', ...lazyPage(async () => ({ default: (await volunteering()).OpportunityPage })) },
+      { path: 'expertise', ...lazyPage(async () => ({ default: (await volunteering()).ExpertisePage })) },
+      { path: 'check-in/:shiftId', ...lazyPage(async () => ({ default: (await volunteering()).CheckInPage })) },
       { path: 'sign-up', ...lazyPage(async () => ({ default: (await identity()).SignUpPage })) },
       { path: 'sign-in', ...lazyPage(async () => ({ default: (await identity()).SignInPage })) },
       { path: 'forgot-password', ...lazyPage(async () => ({ default: (await identity()).ForgotPasswordPage })) },
@@ -63,6 +71,19 @@ export const router = createBrowserRouter([
           { path: 'monthly', ...lazyPage(async () => ({ default: (await contributions()).MyMonthlyPage })) },
           { path: 'password', ...lazyPage(async () => ({ default: (await identity()).PasswordPage })) },
           { path: 'tokens', ...lazyPage(async () => ({ default: (await identity()).TokensPage })) },
+          {
+            // My volunteering pages share a sub-navigation of their own.
+            ...lazyPage(async () => ({ default: (await volunteering()).VolunteerSpaceLayout })),
+            children: [
+              { path: 'volunteering', ...lazyPage(async () => ({ default: (await volunteering()).MyVolunteeringPage })) },
+              { path: 'volunteer-profile', ...lazyPage(async () => ({ default: (await volunteering()).VolunteerProfilePage })) },
+              { path: 'impact', ...lazyPage(async () => ({ default: (await volunteering()).ImpactPage })) },
+              { path: 'certificates', ...lazyPage(async () => ({ default: (await volunteering()).CertificatesPage })) },
+              { path: 'engagements', ...lazyPage(async () => ({ default: (await volunteering()).EngagementsPage })) },
+              { path: 'engagements/:engagementId', ...lazyPage(async () => ({ default: (await volunteering()).EngagementPage })) },
+              { path: 'mentorships', ...lazyPage(async () => ({ default: (await volunteering()).MentorshipsPage })) },
+            ],
+          },
         ],
       },
       {
@@ -77,6 +98,13 @@ export const router = createBrowserRouter([
           { path: 'initiatives/new', ...lazyPage(async () => ({ default: (await initiatives()).NewInitiativePage })) },
           { path: 'initiatives/:initiativeId', ...lazyPage(async () => ({ default: (await initiatives()).ManageInitiativePage })) },
           { path: 'contributions', ...lazyPage(async () => ({ default: (await contributions()).WorkspaceContributionsPage })) },
+          { path: 'volunteering', ...lazyPage(async () => ({ default: (await workspaceVolunteering()).OpportunitiesPage })) },
+          { path: 'volunteering/opportunities/new', ...lazyPage(async () => ({ default: (await workspaceVolunteering()).NewOpportunityPage })) },
+          { path: 'volunteering/opportunities/:opportunityId', ...lazyPage(async () => ({ default: (await workspaceVolunteering()).OpportunityPage })) },
+          { path: 'volunteering/shifts/:shiftId', ...lazyPage(async () => ({ default: (await workspaceVolunteering()).RosterPage })) },
+          { path: 'volunteering/hours', ...lazyPage(async () => ({ default: (await workspaceVolunteering()).HoursPage })) },
+          { path: 'expertise', ...lazyPage(async () => ({ default: (await workspaceVolunteering()).ExpertisePage })) },
+          { path: 'knowledge', ...lazyPage(async () => ({ default: (await workspaceVolunteering()).KnowledgePage })) },
         ],
       },
       {

@@ -44,6 +44,9 @@ function Workspace({ orgId }: { orgId: string }) {
     { to: `${base}/initiatives`, label: t('initiatives:workspace.nav') },
     ...(role && memberRoleAtLeast(role, 'manager') ? [{ to: `${base}/details`, label: t('organisations:workspace.details') }] : []),
     { to: `${base}/contributions`, label: t('contributions:workspace.nav') },
+    { to: `${base}/volunteering`, label: t('workspaceVolunteering:nav.volunteering') },
+    { to: `${base}/expertise`, label: t('workspaceVolunteering:nav.expertise') },
+    { to: `${base}/knowledge`, label: t('workspaceVolunteering:nav.knowledge') },
     { to: `${base}/members`, label: t('organisations:workspace.members') },
     ...(role && memberRoleAtLeast(role, 'manager') ? [{ to: `${base}/invitations`, label: t('organisations:workspace.invitations') }] : []),
   ];
