@@ -36,6 +36,10 @@ export interface SeededOpportunity {
   upcomingShifts: string[];
 }
 
+// The demo keeps women-only and men-only opportunities to matching people (sign-up shows the
+// flag; profiles hold no gender, so the platform itself does not enforce it).
+const DEMO_MEN = new Set(['volunteer', 'omar@ataa.local', 'hamdan@ataa.local', 'james@ataa.local', 'rashid@ataa.local']);
+
 const PROFILES = [
   { skills: ['Elderly care', 'First aid'], languages: ['ar', 'en'], emirate: 'dubai', dob: '1994-03-12', availability: [{ weekday: 5, from: '08:00', to: '14:00' }, { weekday: 6, from: '15:00', to: '20:00' }] },
   { skills: ['Event support', 'Customer service'], languages: ['ar'], emirate: 'dubai', dob: '1999-07-02', availability: [{ weekday: 6, from: '07:00', to: '12:00' }] },
@@ -60,6 +64,8 @@ export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: Seeded
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'opportunities.json');
   const seeds = JSON.parse(fs.readFileSync(file, 'utf8')) as OpportunitySeed[];
   const people = [ids.users.get('volunteer')!, ...ids.donors];
+  const men = new Set([...DEMO_MEN].map((k) => ids.users.get(k)!));
+  const suits = (audience: string | undefined, who: string) => audience === 'women' ? !men.has(who) : audience === 'men' ? men.has(who) : true;
   for (const [i, who] of people.entries()) {
     const p = PROFILES[i % PROFILES.length]!;
     await volunteering.saveProfile(db, await contextFor(db, who), {
@@ -85,7 +91,7 @@ export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: Seeded
       const day = nextWeekday(weekday) + 21;
       const created = await volunteering.addShifts(db, manager, o.id, { startsAt: dubaiTime(day, startTime), endsAt: dubaiTime(day, endTime), capacity });
       const shiftId = created.items[0]!.id;
-      const crowd = people.filter((p) => p !== managerId && rnd() < 0.7).slice(0, capacity);
+      const crowd = people.filter((p) => p !== managerId && suits(s.audience, p) && rnd() < 0.7).slice(0, capacity);
       const joined: string[] = [];
       for (const who of crowd) {
         try {
@@ -105,7 +111,7 @@ export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: Seeded
     const until = new Date(Date.now() + 42 * DAY).toISOString().slice(0, 10);
     const upcoming = await volunteering.addShifts(db, manager, o.id, { weekly: { weekdays: [weekday], from, until, startTime, endTime }, capacity });
     for (const [k, shift] of upcoming.items.slice(0, 3).entries()) {
-      for (const who of people.filter((p) => p !== managerId && rnd() < 0.4 + 0.1 * k)) {
+      for (const who of people.filter((p) => p !== managerId && suits(s.audience, p) && rnd() < 0.4 + 0.1 * k)) {
         await volunteering.signUp(db, await contextFor(db, who), shift.id).catch((err) => { if (!(err instanceof AppError)) throw err; });
       }
     }
