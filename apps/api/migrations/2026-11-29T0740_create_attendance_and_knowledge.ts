@@ -11,6 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // first asked for. `changed_at` tells volunteers when the organiser moved the shift.
   await db.schema.alterTable('shifts').addColumn('check_code', 'text').execute();
   await db.schema.alterTable('shift_signups').addColumn('reminded_at', ts).execute();
+  // Interests (priority ids at any level: an Ataa area, a local aim, an SDG) and the home area.
+  await db.schema.alterTable('volunteer_profiles').addColumn('interests', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema.alterTable('volunteer_profiles').addColumn('area', 'text').execute();
   // Verified hours, engagements and sessions are found by their source record (idempotency).
   await db.schema.createIndex('contributions_reference_idx').on('contributions').column('reference').execute();
 
@@ -157,11 +160,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('knowledge_sessions_org_idx').on('knowledge_sessions').columns(['organisation_id', 'status']).execute();
   await db.schema.createIndex('knowledge_sessions_host_idx').on('knowledge_sessions').columns(['host_user_id', 'status']).execute();
+
+  // The bilingual skills list admins keep (seeded from src/data/volunteer-skills.json on start).
+  // Profiles and opportunities store a code or free text, so a skill is deactivated, never deleted.
+  await db.schema
+    .createTable('volunteer_skills')
+    .addColumn('code', 'text', (c) => c.primaryKey())
+    .addColumn('name_ar', 'text', (c) => c.notNull())
+    .addColumn('name_en', 'text', (c) => c.notNull())
+    .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('sort_order', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', ts, (c) => c.notNull())
+    .addColumn('updated_at', ts, (c) => c.notNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('volunteer_skills').execute();
   for (const t of ['knowledge_sessions', 'mentorships', 'engagement_logs', 'engagements', 'expertise_offers', 'calendar_feeds', 'certificates', 'shift_attendance']) await db.schema.dropTable(t).execute();
   await db.schema.dropIndex('contributions_reference_idx').execute();
+  await db.schema.alterTable('volunteer_profiles').dropColumn('area').execute();
+  await db.schema.alterTable('volunteer_profiles').dropColumn('interests').execute();
   await db.schema.alterTable('shift_signups').dropColumn('reminded_at').execute();
   await db.schema.alterTable('shifts').dropColumn('check_code').execute();
 }

@@ -7,6 +7,7 @@ import type { Db } from '../src/platform/db/database.ts';
 import { AppError } from '../src/platform/errors.ts';
 import type { LedgerWriter } from '../src/modules/contributions/index.ts';
 import * as volunteering from '../src/modules/volunteering/volunteering.service.ts';
+import * as profile from '../src/modules/volunteering/profile.service.ts';
 import * as attendance from '../src/modules/volunteering/attendance.service.ts';
 import * as verification from '../src/modules/volunteering/verification.service.ts';
 import * as offers from '../src/modules/knowledge/offers.service.ts';
@@ -68,8 +69,8 @@ export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: Seeded
   const suits = (audience: string | undefined, who: string) => audience === 'women' ? !men.has(who) : audience === 'men' ? men.has(who) : true;
   for (const [i, who] of people.entries()) {
     const p = PROFILES[i % PROFILES.length]!;
-    await volunteering.saveProfile(db, await contextFor(db, who), {
-      dateOfBirth: p.dob, skills: p.skills, languages: p.languages, emirate: p.emirate as never, availability: p.availability,
+    await profile.saveProfile(db, await contextFor(db, who), {
+      dateOfBirth: p.dob, skills: p.skills, languages: p.languages, emirate: p.emirate as never, area: null, interests: [], availability: p.availability,
       emergencyContact: i % 2 ? '+971 50 123 4567 (أخي)' : '+971 55 765 4321 (spouse)',
     });
   }

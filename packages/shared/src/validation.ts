@@ -74,6 +74,7 @@ export const urlSchema = z
  * above plus one per zod issue kind. The UI translates each (a test checks both catalogues).
  */
 export const VALIDATION_CODES = [
+  'validation.reserved_reference',
   'validation.too_short',
   'validation.too_long',
   'validation.invisible_characters',

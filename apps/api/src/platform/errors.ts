@@ -163,5 +163,7 @@ export const ERROR_CODES = [
   'attendance.no_minutes',
   'attendance.no_time_need',
   'attendance.flagged',
+  // The volunteer skills list admins keep (modules/volunteering/skills.*).
+  'skill.code_taken',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

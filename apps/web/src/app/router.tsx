@@ -122,6 +122,7 @@ export const router = createBrowserRouter([
           { path: 'funds', ...lazyPage(async () => ({ default: (await contributions()).ConsoleFundsPage })) },
           { path: 'ledger', ...lazyPage(async () => ({ default: (await ledger()).LedgerPage })) },
           { path: 'valuation', ...lazyPage(async () => ({ default: (await ledger()).ValuationPage })) },
+          { path: 'skills', ...lazyPage(async () => ({ default: (await admin()).SkillsPage })) },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

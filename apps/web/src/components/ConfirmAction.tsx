@@ -21,9 +21,11 @@ export interface ConfirmActionProps {
   color?: ButtonProps['color'];
   variant?: ButtonProps['variant'];
   size?: ButtonProps['size'];
+  /** The opening button's accessible name (when several share one label) and test id. */
+  buttonProps?: { 'aria-label'?: string; 'data-testid'?: string };
 }
 
-/** A button for a destructive action that asks "are you sure?" in a dialog first. */
+/** A button that asks "are you sure?" in a dialog first (a destructive action, or one with a caveat). */
 export function ConfirmAction(props: ConfirmActionProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
@@ -40,7 +42,7 @@ export function ConfirmAction(props: ConfirmActionProps) {
 
   return (
     <>
-      <Button color={props.color ?? 'red'} variant={props.variant ?? 'light'} size={props.size ?? 'xs'} onClick={open}>
+      <Button color={props.color ?? 'red'} variant={props.variant ?? 'light'} size={props.size ?? 'xs'} onClick={open} {...props.buttonProps}>
         {label}
       </Button>
       <Modal.Root opened={opened} onClose={close} centered>

@@ -43,6 +43,24 @@ describe('api', () => {
     assert.equal(calls.at(-1)!.headers['x-csrf-token'], undefined);
   });
 
+  it('sends PUT with the JSON body and the CSRF token, and answers the parsed body', async () => {
+    const calls = fakeServer((c) => {
+      if (c.url === '/api/v1/session') return { status: 200, body: { user: null, csrfToken: 'tok-put', actingOrganisationId: null, memberships: [] } };
+      if (c.url === '/api/v1/auth/sign-out') return { status: 204 };
+      if (c.url === '/api/v1/me/volunteer-profile') return { status: 200, body: { saved: JSON.parse(c.body!) } };
+      return { status: 409, body: { error: { code: 'x.conflict', message: 'no', details: null } } };
+    });
+    await api.post('/auth/sign-out'); // forget the token from the previous test
+    assert.deepEqual(await api.put('/me/volunteer-profile', { skills: ['First aid'] }), { saved: { skills: ['First aid'] } });
+    const put = calls.at(-1)!;
+    assert.equal(put.method, 'PUT');
+    assert.equal(put.headers['x-csrf-token'], 'tok-put');
+    assert.equal(put.headers['content-type'], 'application/json');
+    const err = await api.put('/other', {}).catch((e: unknown) => e);
+    assert.ok(err instanceof ApiError);
+    assert.equal(err.code, 'x.conflict');
+  });
+
   it('retries once with a fresh token when the session rotated', async () => {
     let sessions = 0;
     let writes = 0;

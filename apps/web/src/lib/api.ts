@@ -122,5 +122,7 @@ export const api = {
   /** `headers` adds request headers, e.g. an `Idempotency-Key` kept across retries of one submission. */
   post: <T>(path: string, body?: unknown, options?: { headers?: Record<string, string> }) => send<T>('POST', path, body ?? {}, undefined, false, options?.headers),
   patch: <T>(path: string, body: unknown) => send<T>('PATCH', path, body, undefined, false),
+  /** Replaces a whole resource with `body` (e.g. `PUT /me/volunteer-profile`). */
+  put: <T>(path: string, body: unknown) => send<T>('PUT', path, body, undefined, false),
   delete: <T = void>(path: string) => send<T>('DELETE', path, undefined, undefined, false),
 };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CONTRIBUTION_STATUSES, GIVING_DESIGNATIONS, NEED_KINDS, PAYMENT_METHODS, VISIBILITIES, nameSchema, textSchema } from '../../../../../packages/shared/src/index.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 
+// References of contributions made from verified records (see given.service.ts).
+const SOURCE_PREFIX = /^(attendance|engagement|session):/i;
+
 const quantity = z.number({ message: 'validation.invalid_type' }).int({ message: 'validation.not_whole' }).positive({ message: 'validation.not_positive' }).max(1e13);
 
 /** Body of `POST /contributions`: a person pledges money or goods to a need. */
@@ -40,7 +43,8 @@ export const recordBody = z.strictObject({
   designation: z.enum(GIVING_DESIGNATIONS).optional(),
   visibility: z.enum(VISIBILITIES).default('anonymous'),
   method: z.enum(PAYMENT_METHODS).optional(),
-  reference: textSchema(120).optional(),
+  /** Not one of the source prefixes verified hours use (they make a record idempotent). */
+  reference: textSchema(120).refine((r) => !SOURCE_PREFIX.test(r), { message: 'validation.reserved_reference' }).optional(),
   evidenceNote: textSchema(1000).optional(),
   estimatedValueFils: z.number().int().min(0).max(1e13).optional(),
   /** Skill level (expertise) or unit (knowledge) the valuation rule is chosen by. */

@@ -116,6 +116,10 @@ for (const dialect of dialects()) {
       const old = await f.donor.get(`/api/v1/contributions/${h.body.id}`);
       assert.equal(old.body.valueFils, 72_000, 'changing a rate never rewrites history');
       assert.equal((await f.member.post(`/api/v1/organisations/${f.orgId}/contributions`, { needId: f.needs.hours.id, kind: 'time', quantity: 1 })).status, 403);
+      // A hand-typed reference may not pose as a verified record (those make hours idempotent).
+      const posing = await f.finance.post(`/api/v1/organisations/${f.orgId}/contributions`, { needId: f.needs.hours.id, kind: 'time', quantity: 2, contributorUserId: f.donor.userId, reference: 'Attendance:1234' });
+      assert.equal(posing.status, 400);
+      assert.equal(posing.body.error.details.fields[0].code, 'validation.reserved_reference');
     });
 
     it('refuses bad contributions with 400 or 409 and writes nothing', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 
 /** Statuses of a contribution that has really been given (a pledge, refund or reversal has not). */
@@ -10,6 +11,36 @@ export async function valueByKind(db: DbOrTrx, userId: string): Promise<Map<stri
     .where('contributor_user_id', '=', userId).where('status', 'in', GIVEN_STATUSES)
     .groupBy('kind').execute();
   return new Map(rows.map((r) => [r.kind, Number(r.value ?? 0)]));
+}
+
+/**
+ * References `recordGiven()` gives contributions made from a verified record (attendance, an
+ * engagement, a knowledge session): their minutes are counted from those records.
+ */
+export const SOURCE_PREFIXES = ['attendance:', 'engagement:', 'session:'] as const;
+
+export interface RecordedWithoutSource {
+  kind: 'time' | 'expertise' | 'knowledge';
+  unit: string;
+  quantity: number;
+}
+
+/**
+ * Hours, expertise and knowledge an organisation recorded straight into the ledger (no source
+ * record behind them): the quantity given per kind and unit (whole hours, or sessions). The prefix
+ * is compared case-sensitively with `substr` on both databases (SQLite's LIKE ignores case).
+ */
+export async function recordedWithoutSource(db: DbOrTrx, userId: string): Promise<RecordedWithoutSource[]> {
+  const rows = await db.selectFrom('contributions')
+    .select((eb) => ['kind', 'unit', eb.fn.sum<number>('quantity').as('q')])
+    .where('contributor_user_id', '=', userId).where('status', 'in', GIVEN_STATUSES)
+    .where('kind', 'in', ['time', 'expertise', 'knowledge'])
+    .where((eb) => eb.or([
+      eb('reference', 'is', null),
+      eb.and(SOURCE_PREFIXES.map((p) => eb(sql<string>`substr(reference, 1, ${sql.lit(p.length)})`, '!=', p))),
+    ]))
+    .groupBy(['kind', 'unit']).execute();
+  return rows.map((r) => ({ kind: r.kind as RecordedWithoutSource['kind'], unit: r.unit, quantity: Number(r.q ?? 0) }));
 }
 
 /** Verified volunteer minutes: exact, from attendance (the ledger rounds them to whole hours). */

@@ -10,24 +10,31 @@ const RECENT = 10;
  * "My impact": what the person has given, by kind. Values come from the ledger (confirmed and
  * verified contributions only — pledges are promises, refunds and reversals were undone). Minutes
  * come from the verified source records, because the ledger keeps hours rounded to whole units
- * for needs while the records keep the exact minutes.
+ * for needs while the records keep the exact minutes. Hours an organisation recorded straight into
+ * the ledger (no source record) count as their quantity: hours × 60 minutes, or sessions.
  */
 export async function myImpact(db: Db, ctx: RequestContext) {
   const userId = ctx.actor?.userId;
   if (!userId) throw new UnauthenticatedError();
-  const [value, shiftMinutes, expertMinutes, sessions, recent] = await Promise.all([
+  const [value, shiftMinutes, expertMinutes, sessions, direct, recent] = await Promise.all([
     repo.valueByKind(db, userId),
     repo.verifiedShiftMinutes(db, userId),
     repo.signedOffExpertiseMinutes(db, userId),
     repo.confirmedSessions(db, userId),
+    repo.recordedWithoutSource(db, userId),
     repo.recentContributions(db, userId, RECENT),
   ]);
   const v = (kind: string) => value.get(kind) ?? 0;
-  const minutes = shiftMinutes + expertMinutes + sessions.minutes;
+  const given = (kind: repo.RecordedWithoutSource['kind'], unit: 'hours' | 'sessions') =>
+    direct.filter((d) => d.kind === kind && d.unit === unit).reduce((a, d) => a + d.quantity, 0);
+  const time = shiftMinutes + given('time', 'hours') * 60;
+  const expertise = expertMinutes + given('expertise', 'hours') * 60;
+  const knowledge = { sessions: sessions.sessions + given('knowledge', 'sessions'), minutes: sessions.minutes + given('knowledge', 'hours') * 60 };
+  const minutes = time + expertise + knowledge.minutes;
   return {
-    time: { minutes: shiftMinutes, valueFils: v('time') },
-    expertise: { minutes: expertMinutes, valueFils: v('expertise') },
-    knowledge: { sessions: sessions.sessions, minutes: sessions.minutes, valueFils: v('knowledge') },
+    time: { minutes: time, valueFils: v('time') },
+    expertise: { minutes: expertise, valueFils: v('expertise') },
+    knowledge: { ...knowledge, valueFils: v('knowledge') },
     money: { valueFils: v('money') },
     inKind: { valueFils: v('in_kind') },
     totals: { hours: hoursOf(minutes), minutes, valueFils: [...value.values()].reduce((a, b) => a + b, 0), currency: 'AED' },

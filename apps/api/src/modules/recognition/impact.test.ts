@@ -11,12 +11,14 @@ const MONEY = { kind: 'money', titleEn: 'Food baskets', targetFils: 10_000_000, 
 const GOODS = { kind: 'in_kind', item: 'School bags', quantity: 100, itemUnit: 'bags', estimatedValueFils: 4_500 };
 const EXPERT = { kind: 'expertise', targetHours: 40, skill: 'Accounting', level: 'senior' };
 const KNOW = { kind: 'knowledge', format: 'training', unit: 'sessions', target: 20 };
+const KNOW_HOURS = { kind: 'knowledge', format: 'mentoring', unit: 'hours', target: 50 };
 const SYSTEM = { actor: null, requestId: 'impact-test', ip: null };
 
 for (const dialect of dialects()) {
   describe(`my impact (${dialect})`, () => {
     let t: TestApp;
     let f: LedgerFixture;
+    let opp: string;
     const today = new Date().toISOString().slice(0, 10);
     const now = () => new Date().toISOString();
 
@@ -43,7 +45,7 @@ for (const dialect of dialects()) {
 
     before(async () => {
       t = await createTestApp(dialect);
-      f = await liveInitiative(t, { money: MONEY, goods: GOODS, hours: TIME_NEED, expert: EXPERT, audit: { ...EXPERT, skill: 'Audit' }, know: KNOW });
+      f = await liveInitiative(t, { money: MONEY, goods: GOODS, hours: TIME_NEED, expert: EXPERT, audit: { ...EXPERT, skill: 'Audit' }, know: KNOW, knowHours: KNOW_HOURS });
       const give = async (who: typeof f.donor, fils: number, confirm: boolean) => {
         const p = await who.post('/api/v1/contributions', { needId: f.needs.money.id, kind: 'money', quantity: fils, currency: 'AED' });
         assert.equal(p.status, 201, JSON.stringify(p.body));
@@ -53,7 +55,7 @@ for (const dialect of dialects()) {
       await give(f.donor, 7_000, false);
       const goods = await f.finance.post(`/api/v1/organisations/${f.orgId}/contributions`, { needId: f.needs.goods.id, kind: 'in_kind', quantity: 3, contributorUserId: f.donor.userId });
       assert.equal(goods.status, 201, JSON.stringify(goods.body));
-      const opp = await opportunity(f.owner, f.orgId, f.initiativeId, f.needs.hours.id);
+      opp = await opportunity(f.owner, f.orgId, f.initiativeId, f.needs.hours.id);
       const shift = await attendedShift(t, { opportunityId: opp, organisationId: f.orgId, userId: f.donor.userId, startsAt: '2026-03-10T06:00:00Z', minutes: 150 });
       await recordGiven(t.app.ledgerWriter, SYSTEM, { source: `attendance:${shift.attendanceId}`, needId: f.needs.hours.id, contributorUserId: f.donor.userId, kind: 'time', amount: { minutes: 150 }, day: today },
         async (trx, contributionId) => { await trx.updateTable('shift_attendance').set({ contribution_id: contributionId }).where('id', '=', shift.attendanceId).execute(); });
@@ -94,6 +96,38 @@ for (const dialect of dialects()) {
         assert.ok(c.date && c.valueFils > 0);
       }
       assert.ok(!JSON.stringify(r.body).includes('99900'), "another person's gift never appears");
+    });
+
+    it('counts hours an organisation recorded straight into the ledger, once', async () => {
+      const v = await t.user();
+      const record = async (needId: string, kind: string, quantity: number, extra: Record<string, unknown> = {}) => {
+        const r = await f.finance.post(`/api/v1/organisations/${f.orgId}/contributions`, { needId, kind, quantity, contributorUserId: v.userId, ...extra });
+        assert.equal(r.status, 201, JSON.stringify(r.body));
+        return r.body.id as string;
+      };
+      // A verified shift already in the ledger (source attendance:…, 150 minutes as 3 whole hours):
+      // its exact minutes count, and its contribution is not counted a second time.
+      const shift = await attendedShift(t, { opportunityId: opp, organisationId: f.orgId, userId: v.userId, startsAt: '2026-03-13T06:00:00Z', minutes: 150 });
+      await recordGiven(t.app.ledgerWriter, SYSTEM, { source: `attendance:${shift.attendanceId}`, needId: f.needs.hours.id, contributorUserId: v.userId, kind: 'time', amount: { minutes: 150 }, day: today },
+        async (trx, contributionId) => { await trx.updateTable('shift_attendance').set({ contribution_id: contributionId }).where('id', '=', shift.attendanceId).execute(); });
+      await record(f.needs.hours.id, 'time', 3);
+      await record(f.needs.hours.id, 'time', 2, { reference: 'Attendance sheet 7' });
+      await record(f.needs.expert.id, 'expertise', 5);
+      await record(f.needs.know.id, 'knowledge', 2);
+      // Mentions a session but does not start with a source prefix (those are refused by the record route).
+      await record(f.needs.knowHours.id, 'knowledge', 4, { reference: 'Sign-in sheet, session 2' });
+      const reversed = await record(f.needs.hours.id, 'time', 10);
+      const admin = await t.user({ platformRole: 'admin' });
+      const rev = await admin.post(`/api/v1/contributions/${reversed}/transitions`, { action: 'reverse', reason: 'Recorded for the wrong person' });
+      assert.equal(rev.status, 200, JSON.stringify(rev.body));
+
+      const r = await v.get('/api/v1/me/impact');
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      // AED 72/h × (2.5 + 3 + 2) h; AED 400/h (senior) × 5 h; AED 300 × 2 sessions + AED 200/h × 4 h.
+      assert.deepEqual(r.body.time, { minutes: 150 + 5 * 60, valueFils: 54_000 }, 'exact minutes from attendance + whole hours recorded directly; the reversed 10 h do not count');
+      assert.deepEqual(r.body.expertise, { minutes: 300, valueFils: 200_000 });
+      assert.deepEqual(r.body.knowledge, { sessions: 2, minutes: 240, valueFils: 140_000 });
+      assert.deepEqual(r.body.totals, { hours: 16.5, minutes: 990, valueFils: 394_000, currency: 'AED' });
     });
 
     it('starts at zero and is private to the signed-in person', async () => {

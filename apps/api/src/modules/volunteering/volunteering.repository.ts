@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import { dialectOf } from '../../platform/db/database.ts';
-import type { Database, OpportunityRow, ShiftRow, ShiftSignupRow } from '../../platform/db/schema.ts';
+import type { Database, OpportunityRow, ShiftRow, ShiftSignupRow, VolunteerProfileRow } from '../../platform/db/schema.ts';
 
 export async function insertOpportunity(db: DbOrTrx, row: OpportunityRow): Promise<void> {
   await db.insertInto('opportunities').values(row).execute();
@@ -9,6 +9,13 @@ export async function insertOpportunity(db: DbOrTrx, row: OpportunityRow): Promi
 
 export function findOpportunity(db: DbOrTrx, id: string) {
   return db.selectFrom('opportunities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** An opportunity with its organisation's names (for the public page). */
+export function findOpportunityWithOrganisation(db: DbOrTrx, id: string) {
+  return db.selectFrom('opportunities').innerJoin('organisations', 'organisations.id', 'opportunities.organisation_id')
+    .selectAll('opportunities').select(['organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en'])
+    .where('opportunities.id', '=', id).executeTakeFirst();
 }
 
 export async function insertShifts(db: DbOrTrx, rows: ShiftRow[]): Promise<void> {
@@ -66,7 +73,7 @@ export function findProfile(db: DbOrTrx, userId: string) {
   return db.selectFrom('volunteer_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
 }
 
-export async function upsertProfile(db: DbOrTrx, row: { user_id: string; date_of_birth: string | null; skills: string; languages: string; emirate: string | null; availability: string; emergency_contact: string | null; updated_at: string }): Promise<void> {
+export async function upsertProfile(db: DbOrTrx, row: VolunteerProfileRow): Promise<void> {
   const existing = await findProfile(db, row.user_id);
   if (existing) await db.updateTable('volunteer_profiles').set(row).where('user_id', '=', row.user_id).execute();
   else await db.insertInto('volunteer_profiles').values(row).execute();
@@ -112,7 +119,10 @@ export function listOpenOpportunities(db: DbOrTrx, f: OpportunityFilter, limit: 
   if (f.language) q = q.where('opportunities.languages', 'like', `%${JSON.stringify(f.language)}%`);
   if (f.skills) {
     const skills = f.skills;
-    q = q.where((eb) => eb.or(skills.map((s) => eb(eb.fn('lower', ['opportunities.skills']), 'like', `%${likeOf(JSON.stringify(s))}%`))));
+    // A plain substring search, not LIKE: codes contain `_`, which LIKE would need escaped (and the
+    // dialects disagree on how), so dropping it as elsewhere would never find `"first_aid"`.
+    const position = dialectOf(db) === 'postgres' ? 'strpos' : 'instr';
+    q = q.where((eb) => eb.or(skills.map((s) => eb(eb.fn<number>(position, [eb.fn('lower', ['opportunities.skills']), eb.val(JSON.stringify(s).toLowerCase())]), '>', 0))));
   }
   if (f.q) {
     const like = `%${likeOf(f.q)}%`;
@@ -176,11 +186,13 @@ export async function markReminded(db: DbOrTrx, signupId: string, now: string): 
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The person's sign-ups (not cancelled) with shift, opportunity and attendance record. */
+/** The person's sign-ups (not cancelled) with shift, opportunity, its organisation and attendance record. */
 export function mySignups(db: DbOrTrx, userId: string) {
   return db.selectFrom('shift_signups').innerJoin('shifts', 'shifts.id', 'shift_signups.shift_id').innerJoin('opportunities', 'opportunities.id', 'shifts.opportunity_id')
+    .innerJoin('organisations', 'organisations.id', 'opportunities.organisation_id')
     .leftJoin('shift_attendance', 'shift_attendance.signup_id', 'shift_signups.id')
     .select(['shift_signups.id', 'shift_signups.status', 'shift_signups.created_at', 'shifts.id as shift_id', 'shifts.starts_at', 'shifts.ends_at', 'shifts.status as shift_status', 'opportunities.id as opportunity_id', 'opportunities.title_ar', 'opportunities.title_en', 'opportunities.emirate',
+      'opportunities.organisation_id', 'organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en',
       'shift_attendance.id as attendance_id', 'shift_attendance.status as attendance_status', 'shift_attendance.checked_in_at', 'shift_attendance.checked_out_at', 'shift_attendance.check_in_source',
       'shift_attendance.claimed_start_at', 'shift_attendance.claimed_end_at', 'shift_attendance.claimed_note', 'shift_attendance.flags', 'shift_attendance.verified_minutes',
       'shift_attendance.decided_at', 'shift_attendance.decision_reason', 'shift_attendance.contribution_id'])

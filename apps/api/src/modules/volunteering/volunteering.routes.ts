@@ -7,6 +7,7 @@ import { pageQuery } from '../../platform/http/pagination.ts';
 import { deliverPending } from '../outbox/index.ts';
 import * as s from './volunteering.schemas.ts';
 import * as svc from './volunteering.service.ts';
+import * as profile from './profile.service.ts';
 
 /** Volunteer profiles, opportunities, shifts (and their changes) and sign-ups with waitlists. */
 export function volunteeringRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -53,16 +54,13 @@ export function volunteeringRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.get('/api/v1/organisations/:orgId/opportunities', { config: { access: orgRole('member', 'admin', 'verifier') }, schema: { tags, summary: "The organisation's opportunities in any status, with shift counts", params: s.orgParams, querystring: pageQuery } },
       async (req) => svc.listOrganisationOpportunities(db, req.params.orgId, req.query));
 
-    app.get('/api/v1/volunteer-skills', { config: { access: PUBLIC }, schema: { tags, summary: 'Common volunteer skills in Arabic and English (free text is allowed too)' } },
-      async () => svc.volunteerSkills());
-
     app.get('/api/v1/me/shifts', { config: { access: USER }, schema: { tags, summary: 'My shifts and waitlist places' } },
       async (req) => svc.myShifts(db, contextOf(req)));
 
     app.get('/api/v1/me/volunteer-profile', { config: { access: USER }, schema: { tags, summary: 'My volunteer profile (private fields included)' } },
-      async (req) => svc.getProfile(db, contextOf(req)));
+      async (req) => profile.getProfile(db, contextOf(req)));
 
     app.put('/api/v1/me/volunteer-profile', { config: { access: USER }, schema: { tags, summary: 'Save my volunteer profile', body: s.profileBody } },
-      async (req) => svc.saveProfile(db, contextOf(req), req.body));
+      async (req) => profile.saveProfile(db, contextOf(req), req.body));
   };
 }

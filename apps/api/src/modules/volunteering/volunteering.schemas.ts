@@ -54,9 +54,14 @@ export const profileBody = z.strictObject({
   skills: z.array(nameSchema(80)).max(30).default([]),
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/, { message: 'validation.invalid_code' })).max(10).default([]),
   emirate: z.enum(EMIRATES).nullable().optional(),
+  area: nameSchema(120).nullable().optional(),
+  /** Priority ids at any level (an Ataa area, a local aim, an SDG). */
+  interests: z.array(z.uuid()).max(20).default([]),
   availability: z.array(z.strictObject({ weekday: z.number().int().min(0).max(6), from: hhmm, to: hhmm })).max(21).default([]),
   emergencyContact: textSchema(200).nullable().optional(),
 });
+
+export type ProfileInput = z.infer<typeof profileBody>;
 
 export const opportunityParams = z.object({ opportunityId: z.uuid() });
 export const shiftParams = z.object({ shiftId: z.uuid() });

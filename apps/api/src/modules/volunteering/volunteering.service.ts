@@ -1,7 +1,4 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation, nowIso, withTransaction } from '../../platform/db/database.ts';
 import type { OpportunityRow, ShiftRow } from '../../platform/db/schema.ts';
@@ -12,12 +9,12 @@ import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../audit/index.ts';
 import { queueMessage } from '../outbox/index.ts';
 import * as repo from './volunteering.repository.ts';
+import { findSkill } from './skills.service.ts';
 import { expandDown } from '../priorities/index.ts';
 import { presentAttendance } from './attendance.presenter.ts';
 import type { CreateOpportunityInput, ListOpportunitiesQuery, PatchShiftInput, ShiftsInput } from './volunteering.schemas.ts';
 
 const GST_OFFSET = '+04:00';
-const SKILLS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/volunteer-skills.json');
 // Letters and digits that cannot be mistaken for each other when read off a sign (no 0/O, 1/I/L).
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
@@ -257,13 +254,14 @@ export function notice(to: string, locale: string, kind: NoticeKind, shift: { ti
   };
 }
 
-/** An opportunity with its shifts and how full each is (public while open). */
+/** An opportunity with its organisation, its shifts and how full each is (public while open). */
 export async function getOpportunity(db: Db, id: string) {
-  const o = await repo.findOpportunity(db, id);
+  const o = await repo.findOpportunityWithOrganisation(db, id);
   if (!o) throw new NotFoundError();
   const shifts = await repo.shiftsWithCounts(db, id);
   return {
     ...presentOpportunity(o),
+    organisation: { id: o.organisation_id, nameAr: o.org_name_ar, nameEn: o.org_name_en },
     shifts: shifts.map((s) => ({ id: s.id, startsAt: s.starts_at, endsAt: s.ends_at, capacity: s.capacity, status: s.status, confirmed: Number(s.confirmed), waitlisted: Number(s.waitlisted), placesLeft: Math.max(0, s.capacity - Number(s.confirmed)) })),
   };
 }
@@ -274,9 +272,10 @@ export async function getOpportunity(db: Db, id: string) {
  */
 export async function listOpportunities(db: Db, f: ListOpportunitiesQuery, page: PageQuery) {
   const priorityIds = f.priorityId ? [...(await expandDown(db, [f.priorityId]))] : undefined;
-  const known = f.skill ? volunteerSkills().items.find((s) => s.code === f.skill!.toLowerCase()) : undefined;
+  // Any listed code, active or not: opportunities keep the codes they stored when a skill is deactivated.
+  const known = f.skill ? await findSkill(db, f.skill.toLowerCase()) : undefined;
   // A code from the list also matches opportunities that wrote the skill's name in either language.
-  const skills = known ? [known.code, known.nameAr, known.nameEn] : f.skill ? [f.skill] : undefined;
+  const skills = known ? [known.code, known.name_ar, known.name_en] : f.skill ? [f.skill] : undefined;
   const [rows, count] = await repo.listOpenOpportunities(db, {
     emirate: f.emirate, language: f.language, q: f.q, skills, priorityIds,
     from: f.from ? `${f.from}T00:00:00.000Z` : undefined, to: f.to ? `${f.to}T23:59:59.999Z` : undefined,
@@ -284,13 +283,16 @@ export async function listOpportunities(db: Db, f: ListOpportunitiesQuery, page:
   return { items: rows.map((r) => ({ ...presentOpportunity(r), organisation: { id: r.organisation_id, nameAr: r.org_name_ar, nameEn: r.org_name_en } })), page: page.page, pageSize: page.pageSize, total: Number(count.n) };
 }
 
-/** My sign-ups with their shifts and, once there is one, my attendance record. */
+/** My sign-ups with their shifts, opportunity (and its organisation) and, once there is one, my attendance record. */
 export async function myShifts(db: Db, ctx: RequestContext) {
   const rows = await repo.mySignups(db, ctx.actor!.userId);
   return {
     items: rows.map((r) => ({
       id: r.id, status: r.status, shiftId: r.shift_id, startsAt: r.starts_at, endsAt: r.ends_at, shiftStatus: r.shift_status,
-      opportunity: { id: r.opportunity_id, titleAr: r.title_ar, titleEn: r.title_en, emirate: r.emirate },
+      opportunity: {
+        id: r.opportunity_id, titleAr: r.title_ar, titleEn: r.title_en, emirate: r.emirate,
+        organisation: { id: r.organisation_id, nameAr: r.org_name_ar, nameEn: r.org_name_en },
+      },
       attendance: r.attendance_id ? presentAttendance({ ...r, id: r.attendance_id, status: r.attendance_status! }) : null,
     })),
   };
@@ -303,32 +305,4 @@ export async function listOrganisationOpportunities(db: Db, orgId: string, page:
     items: rows.map((r) => ({ ...presentOpportunity(r), shiftCounts: { total: Number(r.shifts_total), upcoming: Number(r.shifts_upcoming), cancelled: Number(r.shifts_cancelled) } })),
     page: page.page, pageSize: page.pageSize, total,
   };
-}
-
-interface Skill { code: string; nameAr: string; nameEn: string }
-let skillList: { items: Skill[] } | null = null;
-/** The bilingual list of common volunteer skills (data file; free text is allowed as well). */
-export function volunteerSkills(): { items: Skill[] } {
-  skillList ??= { items: JSON.parse(fs.readFileSync(SKILLS_FILE, 'utf8')) as Skill[] };
-  return skillList;
-}
-
-export async function getProfile(db: Db, ctx: RequestContext) {
-  const p = await repo.findProfile(db, ctx.actor!.userId);
-  return {
-    dateOfBirth: p?.date_of_birth ?? null, skills: JSON.parse(p?.skills ?? '[]') as string[], languages: JSON.parse(p?.languages ?? '[]') as string[],
-    emirate: p?.emirate ?? null, availability: JSON.parse(p?.availability ?? '[]') as unknown[], emergencyContact: p?.emergency_contact ?? null,
-  };
-}
-
-export async function saveProfile(db: Db, ctx: RequestContext, input: { dateOfBirth?: string | null; skills: string[]; languages: string[]; emirate?: string | null; availability: unknown[]; emergencyContact?: string | null }) {
-  await withTransaction(db, async (trx) => {
-    await repo.upsertProfile(trx, {
-      user_id: ctx.actor!.userId, date_of_birth: input.dateOfBirth ?? null, skills: JSON.stringify(input.skills), languages: JSON.stringify(input.languages),
-      emirate: input.emirate ?? null, availability: JSON.stringify(input.availability), emergency_contact: input.emergencyContact ?? null, updated_at: nowIso(),
-    });
-    // The audit keeps that the profile changed, not its private contents.
-    await recordAudit(trx, ctx, { action: 'volunteer_profile.update', entityType: 'user', entityId: ctx.actor!.userId, organisationId: null });
-  });
-  return getProfile(db, ctx);
 }

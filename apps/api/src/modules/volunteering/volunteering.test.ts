@@ -15,6 +15,7 @@ for (const dialect of dialects()) {
     let t: TestApp;
     let manager: SignedInClient;
     let opportunityId: string;
+    let orgId: string;
     const shift = async (startsIn: number, hours: number, capacity: number) =>
       (await manager.post(`/api/v1/opportunities/${opportunityId}/shifts`, { startsAt: inDays(startsIn, 0), endsAt: inDays(startsIn, hours), capacity })).body.items[0].id as string;
 
@@ -22,7 +23,8 @@ for (const dialect of dialects()) {
       t = await createTestApp(dialect);
       manager = await t.user();
       const reviewer = await t.user({ platformRole: 'reviewer' });
-      const org = await t.organisation(manager);
+      const org = await t.organisation(manager, { nameAr: 'جمعية الإفطار' });
+      orgId = org.id;
       const ini = await draftInitiative(t, manager, org.id, {}, [{ kind: 'time', targetHours: 500 }]);
       await activate(manager, reviewer, ini.id);
       const timeNeed = (await manager.get(`/api/v1/initiatives/${ini.id}`)).body.needs[0];
@@ -64,6 +66,34 @@ for (const dialect of dialects()) {
       assert.ok(!JSON.stringify(pub.body).includes('+971'), 'private profile fields never appear publicly');
     });
 
+    it('names the organisation on the opportunity and on my shifts', async () => {
+      const s = await shift(15, 2, 3);
+      const [v] = await bulkUsers(t, 1);
+      await v!.request('PUT', '/api/v1/me/volunteer-profile', { dateOfBirth: '1990-01-01' });
+      assert.equal((await v!.post(`/api/v1/shifts/${s}/signups`)).body.status, 'confirmed');
+      const organisation = { id: orgId, nameAr: 'جمعية الإفطار', nameEn: 'Test Society' };
+      const pub = await t.client().get(`/api/v1/opportunities/${opportunityId}`);
+      assert.equal(pub.status, 200, JSON.stringify(pub.body));
+      assert.deepEqual(pub.body.organisation, organisation);
+      const mine = (await v!.get('/api/v1/me/shifts')).body.items.find((x: any) => x.shiftId === s);
+      assert.deepEqual(mine.opportunity, { id: opportunityId, titleAr: 'توزيع وجبات الإفطار', titleEn: 'Iftar meal distribution', emirate: 'dubai', organisation });
+    });
+
+    it('keeps interests (priorities at any level) and the home area in the profile', async () => {
+      const [v] = await bulkUsers(t, 1);
+      const sdg4 = (await t.client().get('/api/v1/priorities?q=Quality education')).body.items[0];
+      const saved = await v!.request('PUT', '/api/v1/me/volunteer-profile', { dateOfBirth: '1990-01-01', emirate: 'sharjah', area: 'الخان', interests: [sdg4.id, sdg4.id] });
+      assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      assert.deepEqual(saved.body.interests.map((p: any) => p.id), [sdg4.id], 'duplicates collapse');
+      assert.equal(saved.body.interests[0].titleEn, sdg4.titleEn, 'titles come back for the form');
+      assert.equal(saved.body.area, 'الخان');
+      const bad = await v!.request('PUT', '/api/v1/me/volunteer-profile', { dateOfBirth: '1980-01-01', interests: ['00000000-0000-4000-8000-000000000000'] });
+      assert.equal(bad.status, 400);
+      assert.equal(bad.body.error.details.fields[0].path, 'interests');
+      const after = await v!.get('/api/v1/me/volunteer-profile');
+      assert.equal(after.body.dateOfBirth, '1990-01-01', 'a refused save changes nothing');
+    });
+
     it('refuses a second shift at an overlapping time', async () => {
       const s1 = await shift(9, 4, 5);
       const s2 = await shift(9, 2, 5);
@@ -78,7 +108,7 @@ for (const dialect of dialects()) {
     it('confirms exactly 25 of 300 simultaneous sign-ups (two app processes on PostgreSQL)', async () => {
       const s = await shift(12, 3, 25);
       const people = await bulkUsers(t, 300);
-      const dob = people.map((p) => ({ user_id: p.userId, date_of_birth: '1990-01-01', skills: '[]', languages: '[]', emirate: null, availability: '[]', emergency_contact: null, updated_at: new Date().toISOString() }));
+      const dob = people.map((p) => ({ user_id: p.userId, date_of_birth: '1990-01-01', skills: '[]', languages: '[]', emirate: null, area: null, interests: '[]', availability: '[]', emergency_contact: null, updated_at: new Date().toISOString() }));
       for (let i = 0; i < dob.length; i += 100) await t.db.insertInto('volunteer_profiles').values(dob.slice(i, i + 100)).execute();
       const secondDb = dialect === 'postgres' ? createDb(t.target) : null;
       const second = secondDb ? await buildApp({ config: t.config, db: secondDb, webDist: null }) : null;

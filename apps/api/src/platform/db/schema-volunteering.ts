@@ -5,6 +5,10 @@ export interface VolunteerProfilesTable {
   skills: string;
   languages: string;
   emirate: string | null;
+  /** Free-text neighbourhood within the emirate. */
+  area: string | null;
+  /** JSON list of priority ids the volunteer cares about (areas, local aims, SDGs). */
+  interests: string;
   availability: string;
   /** Private: shown to an organisation only for volunteers signed up to its shifts. */
   emergency_contact: string | null;
@@ -199,6 +203,19 @@ export interface KnowledgeSessionsTable {
   decision_reason: string | null;
   contribution_id: string | null;
   created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The bilingual skills list platform admins keep (defaults from src/data/volunteer-skills.json). */
+export interface VolunteerSkillsTable {
+  /** `a-z0-9_`; what profiles and opportunities store (or free text). Never deleted. */
+  code: string;
+  name_ar: string;
+  name_en: string;
+  /** `0 | 1`: inactive skills leave the public list; values already stored keep working. */
+  active: number;
+  sort_order: number;
   created_at: string;
   updated_at: string;
 }

@@ -4,6 +4,7 @@ import type {
   LedgerEntriesTable, PostingsTable, ReceiptsTable, RecurringPledgesTable, ValuationRulesTable,
 } from './schema-ledger.ts';
 import type { CalendarFeedsTable, CertificatesTable, EngagementLogsTable, EngagementsTable, ExpertiseOffersTable, KnowledgeSessionsTable, MentorshipsTable, OpportunitiesTable, ShiftAttendanceTable, ShiftSignupsTable, ShiftsTable, VolunteerProfilesTable } from './schema-volunteering.ts';
+import type { VolunteerSkillsTable } from './schema-volunteering.ts';
 
 export type * from './schema-ledger.ts';
 export type * from './schema-volunteering.ts';
@@ -53,6 +54,7 @@ export interface Database {
   engagement_logs: EngagementLogsTable;
   mentorships: MentorshipsTable;
   knowledge_sessions: KnowledgeSessionsTable;
+  volunteer_skills: VolunteerSkillsTable;
 }
 
 export interface FilesTable {
@@ -303,6 +305,7 @@ export type FundRow = Selectable<FundsTable>;
 export type OpportunityRow = Selectable<OpportunitiesTable>;
 export type ShiftRow = Selectable<ShiftsTable>;
 export type ShiftSignupRow = Selectable<ShiftSignupsTable>;
+export type VolunteerProfileRow = Selectable<VolunteerProfilesTable>;
 export type ShiftAttendanceRow = Selectable<ShiftAttendanceTable>;
 export type CertificateRow = Selectable<CertificatesTable>;
 export type ExpertiseOfferRow = Selectable<ExpertiseOffersTable>;
@@ -310,3 +313,4 @@ export type EngagementRow = Selectable<EngagementsTable>;
 export type EngagementLogRow = Selectable<EngagementLogsTable>;
 export type MentorshipRow = Selectable<MentorshipsTable>;
 export type KnowledgeSessionRow = Selectable<KnowledgeSessionsTable>;
+export type VolunteerSkillRow = Selectable<VolunteerSkillsTable>;

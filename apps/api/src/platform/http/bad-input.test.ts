@@ -123,6 +123,9 @@ for (const dialect of dialects()) {
         { method: 'POST', url: `/api/v1/shifts/${shiftId}/hours`, valid: { startedAt: new Date(Date.now() - 7_200_000).toISOString(), endedAt: new Date(Date.now() - 3_600_000).toISOString(), note: 'Packed food parcels' } },
         { method: 'POST', url: `/api/v1/attendance/${'00000000-0000-4000-8000-000000000000'}/decision`, valid: { action: 'reject', reason: 'Not on site that day' } },
         { method: 'POST', url: `/api/v1/organisations/${org.id}/attendance/verify`, valid: { ids: ['00000000-0000-4000-8000-000000000000'] } },
+        // The volunteer skills list (admins). The code is 36 letters a–f so the coverage check reads it as `:id`.
+        { method: 'POST', url: '/api/v1/volunteer-skills', valid: { code: 'bad_input_skill', nameAr: 'مهارة جديدة', nameEn: 'New skill' }, names: ['nameAr', 'nameEn'] },
+        { method: 'PATCH', url: `/api/v1/volunteer-skills/${'a'.repeat(36)}`, valid: { nameAr: 'مهارة', nameEn: 'Skill', active: false, sortOrder: 5 }, names: ['nameAr', 'nameEn'], emptyIsValid: true },
       ];
     });
     after(async () => { await t.close(); });

@@ -74,3 +74,22 @@ export const listAuditEvents = (query: AuditQuery) => api.get<AuditPage>('/audit
 
 /** The outbox, newest first. */
 export const listOutbox = (page: number) => api.get<Page<OutboxMessage>>('/outbox', { page, pageSize: 20 });
+
+/** One entry of the bilingual volunteer skills list, as admins see it. */
+export interface AdminSkill {
+  code: string;
+  nameAr: string;
+  nameEn: string;
+  active: boolean;
+  sortOrder: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Every volunteer skill, inactive ones too, in display order. */
+export const listAdminSkills = () => api.get<{ items: AdminSkill[] }>('/admin/volunteer-skills');
+/** Adds a skill at the end of the list (409 `skill.code_taken` when the code exists). */
+export const createSkill = (body: { code: string; nameAr: string; nameEn: string }) => api.post<AdminSkill>('/volunteer-skills', body);
+/** Renames, reorders, deactivates or reactivates a skill. */
+export const updateSkill = (code: string, body: { nameAr?: string; nameEn?: string; active?: boolean; sortOrder?: number }) =>
+  api.patch<AdminSkill>(`/volunteer-skills/${encodeURIComponent(code)}`, body);

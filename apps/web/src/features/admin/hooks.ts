@@ -45,3 +45,29 @@ export const useAuditEvents = (query: admin.AuditQuery) =>
 /** The outbox. */
 export const useOutbox = (page: number) =>
   useQuery({ queryKey: ['admin', 'outbox', page], queryFn: () => admin.listOutbox(page), placeholderData: keepPreviousData });
+
+const SKILLS_KEY = ['admin', 'skills'] as const;
+
+/** Every volunteer skill, for the console. */
+export const useAdminSkills = () => useQuery({ queryKey: SKILLS_KEY, queryFn: admin.listAdminSkills });
+
+/** A change to the skills list: refresh the console list and the public lists the pickers use. */
+function useSkillMutation<I, O>(fn: (input: I) => Promise<O>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: SKILLS_KEY }),
+        queryClient.invalidateQueries({ queryKey: ['volunteering', 'skills'] }),
+        queryClient.invalidateQueries({ queryKey: ['workspaceVolunteering', 'skills'] }),
+      ]),
+  });
+}
+
+/** Adds a skill. */
+export const useCreateSkill = () => useSkillMutation(admin.createSkill);
+
+/** Renames, deactivates or reactivates a skill. */
+export const useUpdateSkill = () =>
+  useSkillMutation(({ code, ...body }: { code: string } & Parameters<typeof admin.updateSkill>[1]) => admin.updateSkill(code, body));

@@ -7,6 +7,7 @@ export const CONSOLE_ACCESS = {
   users: ['admin'],
   audit: ['admin', 'verifier'],
   outbox: ['admin'],
+  skills: ['admin'],
 } as const satisfies Record<string, readonly PlatformRole[]>;
 
 /** Every role that may open the console at all. */

@@ -1,7 +1,8 @@
 // Typed calls for the volunteer's side of docs/volunteering.md: opportunities, shifts, sign-ups,
 // attendance (check-in, self-reported hours), the volunteer profile and the calendar feed.
-import { api, ApiError, type Page } from '../../lib/api.ts';
+import { api, type Page } from '../../lib/api.ts';
 import type { Emirate } from '../../../../../packages/shared/src/enums.ts';
+import type { Priority } from '../priorities/api.ts';
 
 const enc = encodeURIComponent;
 
@@ -39,8 +40,8 @@ export interface Opportunity {
   instructionsEn: string | null;
   status: 'open' | 'closed';
   createdAt: string;
-  /** The list always names the organisation; the single page may not (then `organisationId` is used). */
-  organisation?: { id: string } & Named;
+  /** The organisation that runs it (the list and the single page both name it). */
+  organisation: { id: string } & Named;
 }
 
 /** A shift with how full it is. */
@@ -107,7 +108,7 @@ export interface MyShift {
   endsAt: string;
   /** `cancelled` when the organisation called the shift off. */
   shiftStatus?: 'scheduled' | 'cancelled';
-  opportunity: { id: string; titleAr: string | null; titleEn: string | null; emirate: Emirate; organisation?: { id: string } & Named };
+  opportunity: { id: string; titleAr: string | null; titleEn: string | null; emirate: Emirate; organisation: { id: string } & Named };
   attendance?: Attendance | null;
 }
 
@@ -125,9 +126,18 @@ export interface VolunteerProfile {
   skills: string[];
   languages: string[];
   emirate: Emirate | null;
+  /** Neighbourhood within the emirate (free text). */
+  area: string | null;
   availability: AvailabilityRow[];
   /** Private: shown only to organisations whose shifts I sign up for. */
   emergencyContact: string | null;
+  /** Priorities I care about, at any level (with titles for display). */
+  interests: Priority[];
+}
+
+/** What saving the profile sends: interests as ids. */
+export interface VolunteerProfileInput extends Omit<VolunteerProfile, 'interests'> {
+  interests: string[];
 }
 
 /** Opportunities open for sign-up, with filters and pages (public). */
@@ -151,29 +161,8 @@ export const reportHours = (shiftId: string, body: { startedAt: string; endedAt:
 
 /** My volunteer profile (private fields included). */
 export const getProfile = () => api.get<VolunteerProfile>('/me/volunteer-profile');
-/**
- * Saves my volunteer profile. The shared JSON client has no PUT, so this sends it with fetch and
- * the session's CSRF token, as the initiative cover upload does.
- */
-export async function saveProfile(body: VolunteerProfile): Promise<VolunteerProfile> {
-  const session = await api.get<{ csrfToken: string | null }>('/session');
-  let response: Response;
-  try {
-    response = await fetch('/api/v1/me/volunteer-profile', {
-      method: 'PUT',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(session.csrfToken ? { 'x-csrf-token': session.csrfToken } : {}) },
-      body: JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new ApiError(0, 'network', err instanceof Error ? err.message : 'Network error');
-  }
-  const data = (await response.json().catch(() => null)) as (VolunteerProfile & { error?: { code: string; message: string; details?: unknown } }) | null;
-  if (!response.ok) {
-    throw new ApiError(response.status, data?.error?.code ?? (response.status >= 500 ? 'internal' : 'unknown'), data?.error?.message ?? response.statusText, data?.error?.details ?? null);
-  }
-  return data!;
-}
+/** Saves my volunteer profile (the whole profile: what is left out is cleared). */
+export const saveProfile = (body: VolunteerProfileInput) => api.put<VolunteerProfile>('/me/volunteer-profile', body);
 
 /** My calendar feed: its https address and the webcal:// one that makes apps subscribe. */
 export interface CalendarFeed {

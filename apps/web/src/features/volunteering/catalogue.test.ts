@@ -39,6 +39,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
   audience: ['everyone', 'women', 'men', 'families'],
   signupStatus: ['confirmed', 'waitlisted'],
   'signUp.done': ['confirmed', 'waitlisted'],
+  'signUp.audienceNotice': ['women', 'men'],
   'signUp.problem': ['too_young.title', 'too_young.text', 'age_unknown.title', 'age_unknown.text', 'overlaps.title', 'overlaps.text', 'already_signed_up.title', 'already_signed_up.text'],
   'attendance.status': ['present', 'claimed', 'flagged', 'verified', 'rejected'],
   'attendance.explain': ['present', 'claimed', 'flagged', 'verified', 'rejected'],

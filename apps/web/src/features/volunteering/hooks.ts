@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getOrganisation } from '../organisations/api.ts';
 import * as v from './api.ts';
 import * as k from './api-knowledge.ts';
 import * as r from './api-recognition.ts';
@@ -33,13 +32,6 @@ export const useOpportunities = (q: v.OpportunityQuery) => useQuery({ queryKey: 
 export const useOpportunity = (id: string) => useQuery({ queryKey: key.one(id), queryFn: () => v.getOpportunity(id), enabled: Boolean(id) });
 /** The shared skills list; it changes rarely. A server without it yet just offers free text. */
 export const useSkills = () => useQuery({ queryKey: key.skills, queryFn: v.listSkills, staleTime: 10 * 60_000, retry: false });
-
-/**
- * An organisation's public record, only when needed (a list item that names it only by id).
- * Shares the organisations feature's cache key, so a visit to its page is reused.
- */
-export const useOrganisationRef = (id: string | null | undefined) =>
-  useQuery({ queryKey: ['organisations', id ?? ''], queryFn: () => getOrganisation(id!), enabled: Boolean(id), staleTime: 5 * 60_000 });
 
 /** My sign-ups (only asked for when signed in). */
 export const useMyShifts = (enabled = true) => useQuery({ queryKey: key.myShifts, queryFn: v.listMyShifts, enabled });

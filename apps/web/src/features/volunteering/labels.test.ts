@@ -8,7 +8,8 @@ import type { MyShift, Skill } from './api.ts';
 import { feedAddresses } from './components/CalendarPanel.tsx';
 import { invalidRows } from './components/AvailabilityRows.tsx';
 import { normaliseCode } from './components/CheckInForm.tsx';
-import { yearsOf } from './components/IssueCertificateForm.tsx';
+import { audienceNoticeOf } from './components/ShiftItem.tsx';
+import { organisationsOf, yearsOf } from './components/IssueCertificateForm.tsx';
 import { skillQueryOf } from './components/OpportunityFilters.tsx';
 import { cleanTags, splitSkills } from './components/SkillsField.tsx';
 import { formatDuration, mapUrl, skillLabel } from './labels.ts';
@@ -70,8 +71,20 @@ describe('free-text skills', () => {
   });
 });
 
+describe('audience notice before signing up', () => {
+  it('warns for women-only and men-only opportunities, in both languages, and not otherwise', () => {
+    assert.deepEqual((['everyone', 'women', 'men', 'families'] as const).map(audienceNoticeOf), [null, 'women', 'men', null]);
+    assert.equal(tEn('volunteering:signUp.audienceNotice.women'), 'This opportunity is for women only — the organiser may ask you to change shift.');
+    assert.equal(tEn('volunteering:signUp.audienceNotice.men'), 'This opportunity is for men only — the organiser may ask you to change shift.');
+    assert.equal(tAr('volunteering:signUp.audienceNotice.women'), 'هذه الفرصة للنساء فقط — قد يطلب منك المنظّم تغيير الوردية.');
+    assert.equal(tAr('volunteering:signUp.audienceNotice.men'), 'هذه الفرصة للرجال فقط — قد يطلب منك المنظّم تغيير الوردية.');
+  });
+});
+
 describe('lists and codes', () => {
-  const shift = (id: string, startsAt: string, endsAt: string): MyShift => ({ id, status: 'confirmed', shiftId: id, startsAt, endsAt, opportunity: { id: 'o', titleAr: null, titleEn: 't', emirate: 'dubai' } });
+  const ORG = { id: 'org-1', nameAr: 'جمعية بيت الخير', nameEn: 'Beit Al Khair Society' };
+  const shift = (id: string, startsAt: string, endsAt: string, organisation: MyShift['opportunity']['organisation'] = ORG): MyShift =>
+    ({ id, status: 'confirmed', shiftId: id, startsAt, endsAt, opportunity: { id: 'o', titleAr: null, titleEn: 't', emirate: 'dubai', organisation } });
 
   it('splits my shifts into upcoming (soonest first) and past (latest first)', () => {
     const now = Date.parse('2026-05-10T12:00:00Z');
@@ -90,6 +103,13 @@ describe('lists and codes', () => {
     const items = [shift('a', '2025-12-31T21:00:00Z', '2025-12-31T23:00:00Z'), shift('b', '2025-06-01T06:00:00Z', '2025-06-01T09:00:00Z')];
     assert.deepEqual(yearsOf(items), [2026, 2025]);
     assert.deepEqual(yearsOf([], new Date('2027-03-01T00:00:00Z')), [2027]);
+  });
+
+  it('offers each organisation of my verified shifts once, by the names /me/shifts gives', () => {
+    const other = { id: 'org-2', nameAr: 'هيئة الهلال الأحمر', nameEn: null };
+    const items = [shift('a', '2026-01-01T06:00:00Z', '2026-01-01T09:00:00Z'), shift('b', '2026-02-01T06:00:00Z', '2026-02-01T09:00:00Z', other), shift('c', '2026-03-01T06:00:00Z', '2026-03-01T09:00:00Z')];
+    assert.deepEqual(organisationsOf(items), [ORG, other]);
+    assert.deepEqual(organisationsOf([]), []);
   });
 
   it('finds availability rows that end before they start', () => {

@@ -25,6 +25,7 @@ export function ConsoleLayout() {
     { to: '/console/funds', label: t('contributions:funds.console.nav'), roles: FUND_ROLES },
     { to: '/console/ledger', label: t('ledger:nav.ledger'), roles: LEDGER_ACCESS.ledger },
     { to: '/console/valuation', label: t('ledger:nav.valuation'), roles: LEDGER_ACCESS.valuation },
+    { to: '/console/skills', label: t('admin:nav.skills'), roles: CONSOLE_ACCESS.skills },
   ].filter((item) => allows(item.roles, role));
   return (
     <RequireAuth platformRoles={CONSOLE_ROLES}>

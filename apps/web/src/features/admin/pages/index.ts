@@ -3,4 +3,5 @@ export { ApprovalsPage } from './ApprovalsPage.tsx';
 export { AuditLogPage } from './AuditLogPage.tsx';
 export { ConsoleLayout } from './ConsoleLayout.tsx';
 export { OutboxPage } from './OutboxPage.tsx';
+export { SkillsPage } from './SkillsPage.tsx';
 export { UsersPage } from './UsersPage.tsx';

@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import type { MyShift } from '../api.ts';
+import type { MyShift, Named } from '../api.ts';
 import type { CertificateScope, IssueCertificateInput } from '../api-recognition.ts';
 import { useIssueCertificate } from '../hooks.ts';
 import { nameOf, titleOf } from '../labels.ts';
 import { dubaiDate, formatShiftWhen } from '../time.ts';
-import { useShiftOrganisations } from '../use-shift-organisations.ts';
 
 const SCOPES: readonly CertificateScope[] = ['shift', 'organisation', 'year'];
 
@@ -18,6 +17,13 @@ export function yearsOf(items: readonly MyShift[], now: Date = new Date()): numb
   const years = new Set(items.map((s) => Number(dubaiDate(s.startsAt).slice(0, 4))));
   if (years.size === 0) years.add(Number(dubaiDate(now.toISOString()).slice(0, 4)));
   return [...years].sort((a, b) => b - a);
+}
+
+/** The organisations behind my shifts, each once, in the order first met (`/me/shifts` names them). */
+export function organisationsOf(items: readonly MyShift[]): ({ id: string } & Named)[] {
+  const byId = new Map<string, { id: string } & Named>();
+  for (const s of items) if (!byId.has(s.opportunity.organisation.id)) byId.set(s.opportunity.organisation.id, s.opportunity.organisation);
+  return [...byId.values()];
 }
 
 /**
@@ -29,7 +35,7 @@ export function IssueCertificateForm({ verified }: { verified: MyShift[] }) {
   const lang = i18n.language;
   const notify = useNotify();
   const issue = useIssueCertificate();
-  const organisations = useShiftOrganisations(verified);
+  const organisations = organisationsOf(verified);
   const years = yearsOf(verified);
   const [scope, setScope] = useState<CertificateScope>('year');
   const [shiftId, setShiftId] = useState(verified[0]?.shiftId ?? '');
@@ -76,7 +82,7 @@ export function IssueCertificateForm({ verified }: { verified: MyShift[] }) {
             value={orgId}
             onChange={(e) => setOrganisationId(e.currentTarget.value)}
             disabled={organisations.length === 0}
-            data={organisations.length ? organisations.map((o) => ({ value: o.id, label: o.named ? nameOf(o.named, lang).text : t('common:loading') })) : [{ value: '', label: t('volunteering:certificates.noneVerified') }]}
+            data={organisations.length ? organisations.map((o) => ({ value: o.id, label: nameOf(o, lang).text })) : [{ value: '', label: t('volunteering:certificates.noneVerified') }]}
           />
         )}
         {scope === 'year' && (

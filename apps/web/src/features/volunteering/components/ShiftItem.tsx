@@ -1,9 +1,10 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { formatNumber } from '../../../lib/format.ts';
-import type { MyShift, Shift } from '../api.ts';
+import type { Audience, MyShift, Shift } from '../api.ts';
 import { useSignUp } from '../hooks.ts';
 import { formatShiftWhen } from '../time.ts';
 import { ShiftWhenText } from './ShiftWhenText.tsx';
@@ -17,6 +18,16 @@ export interface ShiftItemProps {
   signedIn: boolean;
   /** The opportunity takes no more sign-ups. */
   closed: boolean;
+  /** Who the opportunity is for: women-only and men-only shifts ask for confirmation first. */
+  audience: Audience;
+}
+
+/**
+ * The caveat shown before signing up, for women-only and men-only opportunities. Sign-up does not
+ * check it (profiles have no gender), so the volunteer is told what may follow.
+ */
+export function audienceNoticeOf(audience: Audience): 'women' | 'men' | null {
+  return audience === 'women' || audience === 'men' ? audience : null;
 }
 
 /** Places left, or "full — join the waitlist". */
@@ -43,7 +54,7 @@ function Places({ shift }: { shift: Shift }) {
  * One shift of an opportunity: when (Dubai time), how full, and what I can do — sign up, join the
  * waitlist, sign in first, or see my place. Refusals are explained under it.
  */
-export function ShiftItem({ shift, mine, signedIn, closed }: ShiftItemProps) {
+export function ShiftItem({ shift, mine, signedIn, closed, audience }: ShiftItemProps) {
   const { t, i18n } = useTranslation();
   const notify = useNotify();
   const location = useLocation();
@@ -88,7 +99,20 @@ export function ShiftItem({ shift, mine, signedIn, closed }: ShiftItemProps) {
     );
   } else {
     const label = full ? t('volunteering:signUp.joinWaitlist') : t('volunteering:signUp.submit');
-    action = (
+    const notice = audienceNoticeOf(audience);
+    action = notice ? (
+      <ConfirmAction
+        label={label}
+        title={t(`volunteering:audience.${notice}`)}
+        message={t(`volunteering:signUp.audienceNotice.${notice}`)}
+        loading={signUp.isPending}
+        onConfirm={submit}
+        color="ataa"
+        variant={full ? 'default' : 'filled'}
+        size="sm"
+        buttonProps={{ 'aria-label': named(label), 'data-testid': 'signup' }}
+      />
+    ) : (
       <Button size="sm" variant={full ? 'default' : 'filled'} loading={signUp.isPending} onClick={() => void submit()} aria-label={named(label)} data-testid="signup">
         {label}
       </Button>

@@ -15,21 +15,18 @@ import { useSession } from '../../identity/hooks.ts';
 import type { OpportunityDetail } from '../api.ts';
 import { OpportunityFacts } from '../components/OpportunityFacts.tsx';
 import { ShiftItem } from '../components/ShiftItem.tsx';
-import { useMyShifts, useOpportunity, useOrganisationRef } from '../hooks.ts';
+import { useMyShifts, useOpportunity } from '../hooks.ts';
 import { nameOf, titleOf } from '../labels.ts';
 
 /** Weekly series can run for a year: shifts are shown ten at a time. */
 const SHIFTS_STEP = 10;
 
-/** The organisation's name: from the opportunity when the API sends it, else from its public page. */
+/** The organisation that runs the opportunity, linked to its public page. */
 function OrganisationLink({ o }: { o: OpportunityDetail }) {
   const { i18n } = useTranslation();
-  const fetched = useOrganisationRef(o.organisation ? null : o.organisationId);
-  const named = o.organisation ?? fetched.data;
-  if (!named) return null;
-  const name = nameOf(named, i18n.language);
+  const name = nameOf(o.organisation, i18n.language);
   return (
-    <Anchor component={Link} to={`/organisations/${o.organisationId}`} dir="auto" lang={name.lang} size="sm">
+    <Anchor component={Link} to={`/organisations/${o.organisation.id}`} dir="auto" lang={name.lang} size="sm">
       {name.text}
     </Anchor>
   );
@@ -112,7 +109,7 @@ function Opportunity({ o }: { o: OpportunityDetail }) {
                 <>
                   <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
                     {shifts.slice(0, shown).map((s) => (
-                      <ShiftItem key={s.id} shift={s} mine={mine.data?.items.find((m) => m.shiftId === s.id)} signedIn={signedIn} closed={closed} />
+                      <ShiftItem key={s.id} shift={s} mine={mine.data?.items.find((m) => m.shiftId === s.id)} signedIn={signedIn} closed={closed} audience={o.audience} />
                     ))}
                   </Stack>
                   {shifts.length > shown && (

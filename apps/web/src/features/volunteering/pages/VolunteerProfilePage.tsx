@@ -10,7 +10,8 @@ import { fieldCodesOf } from '../../../lib/errors.ts';
 import { fieldMessage } from '../../../lib/field-errors.ts';
 import { safeNext } from '../../../lib/safe-next.ts';
 import { EMIRATES, type Emirate } from '../../../../../../packages/shared/src/enums.ts';
-import type { Skill, VolunteerProfile } from '../api.ts';
+import type { Skill, VolunteerProfile, VolunteerProfileInput } from '../api.ts';
+import { PriorityPicker } from '../../priorities/components/PriorityPicker.tsx';
 import { AvailabilityRows, invalidRows } from '../components/AvailabilityRows.tsx';
 import { SkillsField, splitSkills } from '../components/SkillsField.tsx';
 import { useSaveProfile, useSkills, useVolunteerProfile } from '../hooks.ts';
@@ -29,6 +30,8 @@ function ProfileForm({ profile, skills }: { profile: VolunteerProfile; skills: r
   const [skillSets, setSkillSets] = useState(() => splitSkills(profile.skills, skills));
   const [languages, setLanguages] = useState(profile.languages);
   const [emirate, setEmirate] = useState<string>(profile.emirate ?? '');
+  const [area, setArea] = useState(profile.area ?? '');
+  const [interests, setInterests] = useState(profile.interests);
   const [availability, setAvailability] = useState(profile.availability);
   const [emergencyContact, setEmergencyContact] = useState(profile.emergencyContact ?? '');
   const [submitted, setSubmitted] = useState(false);
@@ -41,11 +44,13 @@ function ProfileForm({ profile, skills }: { profile: VolunteerProfile; skills: r
     e.preventDefault();
     setSubmitted(true);
     if (invalidRows(availability).length || (dateOfBirth && dateOfBirth > today)) return;
-    const body: VolunteerProfile = {
+    const body: VolunteerProfileInput = {
       dateOfBirth: dateOfBirth || null,
       skills: [...skillSets.listed, ...skillSets.other],
       languages,
       emirate: (emirate || null) as Emirate | null,
+      area: area.trim() || null,
+      interests: interests.map((p) => p.id),
       availability,
       emergencyContact: emergencyContact.trim() || null,
     };
@@ -90,6 +95,23 @@ function ProfileForm({ profile, skills }: { profile: VolunteerProfile; skills: r
           onChange={(e) => setEmirate(e.currentTarget.value)}
           data={[{ value: '', label: t('volunteering:profile.noEmirate') }, ...EMIRATES.map((v) => ({ value: v, label: t(`enums:emirate.${v}`) }))]}
           maw={320}
+        />
+        <TextInput
+          label={t('volunteering:profile.area')}
+          description={t('volunteering:profile.areaHint')}
+          value={area}
+          onChange={(e) => setArea(e.currentTarget.value)}
+          maxLength={120}
+          dir="auto"
+          error={problem('area')}
+          maw={420}
+        />
+        <PriorityPicker
+          label={t('volunteering:profile.interests')}
+          description={t('volunteering:profile.interestsHint')}
+          value={interests}
+          onChange={setInterests}
+          error={problem('interests')}
         />
         <AvailabilityRows value={availability} onChange={setAvailability} showErrors={submitted} />
         <Stack gap="xs">
