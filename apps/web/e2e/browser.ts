@@ -125,3 +125,48 @@ export async function assertNoOverflow(page: Page, label: string): Promise<void>
 export async function waitForLocale(page: Page, lang: string, dir: string): Promise<void> {
   await page.locator(`html[lang="${lang}"][dir="${dir}"]`).waitFor({ state: 'attached', timeout: 5_000 });
 }
+
+/** The demo accounts' password (README: admin@, reviewer@, charity@, volunteer@ataa.local). */
+export const DEMO_PASSWORD = 'ataa-demo-2026';
+
+/** A signed-in API client (cookie + CSRF token from the sign-in answer) for setting up data. */
+export async function apiAs(base: string, email: string, password = DEMO_PASSWORD) {
+  const r = await fetch(`${base}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  assert.equal(r.status, 200, `sign-in ${email}`);
+  const cookie = r.headers.get('set-cookie')!.split(';')[0];
+  const { csrfToken } = (await r.json()) as { csrfToken: string };
+  return async (method: string, url: string, body?: unknown): Promise<any> => {
+    const res = await fetch(`${base}/api/v1${url}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await res.text();
+    assert.ok(res.ok, `${method} ${url}: ${res.status} ${text}`);
+    return text ? JSON.parse(text) : null;
+  };
+}
+
+/** The sign-in form's labels, as {@link signIn} takes them. */
+export interface SignInLabels {
+  email: string;
+  password: string;
+  submit: string;
+  exact?: boolean;
+}
+
+/** The Arabic sign-in form. */
+export const AR_SIGN_IN: SignInLabels = { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'دخول', exact: true };
+
+/** Signs in through the form (the page is at /sign-in). */
+export async function signIn(page: Page, email: string, labels: SignInLabels, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel(labels.email).fill(email);
+  await page.getByRole('textbox', { name: labels.password }).fill(password);
+  await page.getByRole('button', { name: labels.submit, exact: labels.exact }).click();
+}
+
+/** Switches the page to English with the header's language button and waits for the LTR document. */
+export async function toEnglish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'English' }).click();
+  await waitForLocale(page, 'en', 'ltr');
+}

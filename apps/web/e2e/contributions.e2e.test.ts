@@ -8,30 +8,11 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, waitForLocale } from './browser.ts';
+import { AR_SIGN_IN, CHROMIUM_PATH, apiAs, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, signIn, toEnglish, waitForLocale } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
-const PASSWORD = 'ataa-demo-2026';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
-
-/** A signed-in API client (cookie + CSRF token from the sign-in answer) for setting up data. */
-async function apiAs(base: string, email: string) {
-  const r = await fetch(`${base}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-  assert.equal(r.status, 200, `sign-in ${email}`);
-  const cookie = r.headers.get('set-cookie')!.split(';')[0];
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  return async (method: string, url: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${base}/api/v1${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    assert.ok(res.ok, `${method} ${url}: ${res.status} ${text}`);
-    return text ? JSON.parse(text) : null;
-  };
-}
 
 /** An active initiative of the charity with a money need (set up through the API, as its staff would). */
 async function liveMoneyNeed(base: string) {
@@ -53,19 +34,6 @@ async function liveMoneyNeed(base: string) {
   await reviewer('POST', `/initiatives/${initiative.id}/transitions`, { action: 'approve' });
   await charity('POST', `/initiatives/${initiative.id}/transitions`, { action: 'activate' });
   return { orgId, initiativeId: initiative.id as string, needId: need.id as string };
-}
-
-/** Signs in through the form (the page is at /sign-in). */
-async function signIn(page: Page, email: string, labels: { email: string; password: string; submit: string; exact?: boolean }) {
-  await page.getByLabel(labels.email).fill(email);
-  await page.getByRole('textbox', { name: labels.password }).fill(PASSWORD);
-  await page.getByRole('button', { name: labels.submit, exact: labels.exact }).click();
-}
-const AR_SIGN_IN = { email: 'البريد الإلكتروني', password: 'كلمة المرور', submit: 'دخول', exact: true };
-
-async function toEnglish(page: Page) {
-  await page.getByRole('button', { name: 'English' }).click();
-  await waitForLocale(page, 'en', 'ltr');
 }
 
 test('contributions: pledge, confirm, receipt, public check, ledger console', { timeout: 300_000 }, async (t) => {
@@ -170,8 +138,7 @@ test('contributions: pledge, confirm, receipt, public check, ledger console', { 
     await assertAccessible(visitor, 'verify receipt (ar, phone)');
     await assertNoOverflow(visitor, 'verify receipt (ar, phone)');
     await screenshot(visitor, 'contributions-07-verify-ar-phone');
-    await visitor.getByRole('button', { name: 'English' }).click();
-    await waitForLocale(visitor, 'en', 'ltr');
+    await toEnglish(visitor);
     await genuine.getByRole('heading', { name: 'This receipt is genuine' }).waitFor();
     await assertAccessible(visitor, 'verify receipt (en, phone)');
     await assertNoOverflow(visitor, 'verify receipt (en, phone)');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, waitForLocale, settle } from './browser.ts';
+import { AR_SIGN_IN, CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, settle, signIn, toEnglish, waitForLocale } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const FUND_AR = 'صندوق حيث الحاجة أكبر';
@@ -30,9 +30,7 @@ test('funds: browse, give AED 100 as zakat, see it in my contributions', { timeo
     // Sign in (Arabic), then the funds list.
     await page.goto(`${server.url}/sign-in?next=/funds`);
     await waitForLocale(page, 'ar', 'rtl');
-    await page.getByLabel('البريد الإلكتروني').fill('volunteer@ataa.local');
-    await page.getByRole('textbox', { name: 'كلمة المرور' }).fill('ataa-demo-2026');
-    await page.getByRole('button', { name: 'دخول', exact: true }).click();
+    await signIn(page, 'volunteer@ataa.local', AR_SIGN_IN);
     await page.waitForURL('**/funds');
     const card = page.getByTestId('fund').filter({ hasText: FUND_AR });
     await card.waitFor();
@@ -69,8 +67,7 @@ test('funds: browse, give AED 100 as zakat, see it in my contributions', { timeo
     await assertAccessible(page, 'my contributions (ar)');
 
     // The same pages in English.
-    await page.getByRole('button', { name: 'English' }).click();
-    await waitForLocale(page, 'en', 'ltr');
+    await toEnglish(page);
     for (const url of ['/funds', new URL(fundUrl).pathname, `${new URL(fundUrl).pathname}/give`, '/me/contributions', '/']) {
       await page.goto(`${server.url}${url}`);
       await waitForLocale(page, 'en', 'ltr');

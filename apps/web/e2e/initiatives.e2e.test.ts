@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, waitForLocale } from './browser.ts';
+import { CHROMIUM_PATH, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, toEnglish, waitForLocale } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const PASSWORD = 'ataa-demo-2026';
@@ -160,8 +160,7 @@ test('initiatives: draft with three needs, review, publish, find without diacrit
     await screenshot(page, 'initiatives-04-detail-ar');
 
     // 7. English: the page turns left-to-right; the title stays Arabic, with a notice.
-    await page.getByRole('button', { name: 'English' }).click();
-    await waitForLocale(page, 'en', 'ltr');
+    await toEnglish(page);
     await page.getByRole('heading', { level: 2, name: 'What it needs' }).waitFor();
     await page.getByTestId('language-notice').first().waitFor();
     assert.match((await page.getByTestId('language-notice').first().textContent()) ?? '', /Shown in Arabic/);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, waitForLocale } from './browser.ts';
+import { CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, toEnglish, waitForLocale } from './browser.ts';
 
 const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 
@@ -76,8 +76,7 @@ test('onboarding: sign up, register an organisation, switch to English, sign out
     // 5. Switch to English: the document flips, and the choice survives a reload.
     await page.getByRole('link', { name: 'نظرة عامة' }).click();
     await page.getByTestId('pending-notice').waitFor();
-    await page.getByRole('button', { name: 'English' }).click();
-    await waitForLocale(page, 'en', 'ltr');
+    await toEnglish(page);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
     await assertAccessible(page, 'workspace (en)');
     await screenshot(page, 'onboarding-03-workspace-en');
