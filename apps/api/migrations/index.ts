@@ -9,6 +9,7 @@ import * as m0710 from './2026-11-29T0710_create_initiatives.ts';
 import * as m0720 from './2026-11-29T0720_create_ledger.ts';
 import * as m0730 from './2026-11-29T0730_create_volunteering.ts';
 import * as m0740 from './2026-11-29T0740_create_attendance_and_knowledge.ts';
+import * as m0750 from './2026-11-29T0750_engagement_cancel_and_mentorship_end.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29T0600_create_identity': m0600,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0720_create_ledger': m0720,
   '2026-11-29T0730_create_volunteering': m0730,
   '2026-11-29T0740_create_attendance_and_knowledge': m0740,
+  '2026-11-29T0750_engagement_cancel_and_mentorship_end': m0750,
 };

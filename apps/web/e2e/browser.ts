@@ -1,16 +1,35 @@
-// Helpers for the browser tests: launching Debian's Chromium, axe checks and screenshots.
+// Helpers for the browser tests: launching Debian's Chromium and opening pages, axe checks,
+// screenshots, signing in (form and API).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { TestContext } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides it. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Screenshots go here (gitignored). */
 export const RESULTS_DIR = path.resolve(import.meta.dirname, '../../../test-results');
+
+/** The built web app the server hands out (`npm run build`). */
+export const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
+
+/**
+ * Whether a browser test can run: without Chromium it is skipped (false), or fails in CI; the
+ * web app must have been built.
+ */
+export function browserTestCanRun(t: TestContext): boolean {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    if (process.env.CI === 'true') assert.fail(`CI=true but ${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install chromium).`);
+    t.skip(`${CHROMIUM_PATH} not found`);
+    return false;
+  }
+  assert.ok(fs.existsSync(WEB_DIST), 'apps/web/dist is missing: run `npm run build` first (npm test does it for you).');
+  return true;
+}
 
 /** Launches headless Chromium with the flags that work in containers and CI. */
 export function launchChromium(): Promise<Browser> {
@@ -84,6 +103,14 @@ export async function seriousA11yViolations(page: Page, label: string): Promise<
   all.push(...(await arabicContrastViolations(page)));
   for (const v of all) console.log(`# axe [${label}] ${v.impact}: ${v.id} — ${v.help} — ${v.targets.join(' | ')}`);
   return all.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A fresh context (phone or desktop) and a page in it; the page's uncaught errors go to `errors`. */
+export async function openPage(browser: Browser, options: BrowserContextOptions, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page };
 }
 
 /** Saves a full-page screenshot as test-results/<name>.png. */

@@ -3,56 +3,35 @@
 // and anyone can check it is genuine; then the verifier's ledger console and the valuation rules.
 // Run: node --import tsx --test apps/web/e2e/contributions.e2e.test.ts (after `npm run build`).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { AR_SIGN_IN, CHROMIUM_PATH, apiAs, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, signIn, toEnglish, waitForLocale } from './browser.ts';
+import { AR_SIGN_IN, apiAs, assertAccessible, assertNoOverflow, axeRunCount, browserTestCanRun, launchChromium, openPage, screenshot, signIn, toEnglish, waitForLocale } from './browser.ts';
+import { liveInitiative } from './setup.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 
 /** An active initiative of the charity with a money need (set up through the API, as its staff would). */
-async function liveMoneyNeed(base: string) {
-  const charity = await apiAs(base, 'charity@ataa.local');
-  const reviewer = await apiAs(base, 'reviewer@ataa.local');
-  const session = await charity('GET', '/session');
-  const orgId: string = session.memberships.find((m: any) => m.organisation.nameEn === 'Beit Al Khair Society').organisationId;
-  const priority = (await charity('GET', '/priorities?q=education')).items[0];
-  const initiative = await charity('POST', `/organisations/${orgId}/initiatives`, {
-    titleAr: 'حقيبة المدرسة لأبناء الأسر المتعففة',
-    titleEn: 'School bags for families in need',
-    summaryAr: 'حقائب ولوازم مدرسية لمئتي طالب في دبي.',
-    summaryEn: 'Bags and school supplies for two hundred pupils in Dubai.',
-    emirate: 'dubai',
-    priorityIds: [priority.id],
+function liveMoneyNeed(base: string) {
+  return liveInitiative(base, {
+    initiative: {
+      titleAr: 'حقيبة المدرسة لأبناء الأسر المتعففة',
+      titleEn: 'School bags for families in need',
+      summaryAr: 'حقائب ولوازم مدرسية لمئتي طالب في دبي.',
+      summaryEn: 'Bags and school supplies for two hundred pupils in Dubai.',
+    },
+    need: { kind: 'money', titleAr: 'تبرعات اللوازم', titleEn: 'Supplies fund', targetFils: 5_000_000, designations: ['sadaqah', 'zakat', 'general'] },
   });
-  const need = await charity('POST', `/initiatives/${initiative.id}/needs`, { kind: 'money', titleAr: 'تبرعات اللوازم', titleEn: 'Supplies fund', targetFils: 5_000_000, designations: ['sadaqah', 'zakat', 'general'] });
-  await charity('POST', `/initiatives/${initiative.id}/transitions`, { action: 'submit' });
-  await reviewer('POST', `/initiatives/${initiative.id}/transitions`, { action: 'approve' });
-  await charity('POST', `/initiatives/${initiative.id}/transitions`, { action: 'activate' });
-  return { orgId, initiativeId: initiative.id as string, needId: need.id as string };
 }
 
 test('contributions: pledge, confirm, receipt, public check, ledger console', { timeout: 300_000 }, async (t) => {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    if (process.env.CI === 'true') assert.fail(`CI=true but ${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install chromium).`);
-    t.skip(`${CHROMIUM_PATH} not found`);
-    return;
-  }
-  assert.ok(fs.existsSync(WEB_DIST), 'apps/web/dist is missing: run `npm run build` first (npm test does it for you).');
+  if (!browserTestCanRun(t)) return;
 
   const server = await startTestServer({ demo: true });
   let browser: Browser | null = null;
   const errors: string[] = [];
-  const open = async (options: object): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser!.newContext(options);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    return { context, page };
-  };
+  const open = (options: BrowserContextOptions) => openPage(browser!, options, errors);
   try {
     const { orgId, initiativeId, needId } = await liveMoneyNeed(server.url);
     browser = await launchChromium();

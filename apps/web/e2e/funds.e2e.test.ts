@@ -2,30 +2,21 @@
 // opens the demo fund, gives AED 100 as zakat and finds the gift, named after the fund, in
 // "my contributions". Run: node --import tsx --test apps/web/e2e/funds.e2e.test.ts (after `npm run build`).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { AR_SIGN_IN, CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, settle, signIn, toEnglish, waitForLocale } from './browser.ts';
+import { AR_SIGN_IN, assertAccessible, browserTestCanRun, launchChromium, openPage, screenshot, settle, signIn, toEnglish, waitForLocale } from './browser.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const FUND_AR = 'صندوق حيث الحاجة أكبر';
 
 test('funds: browse, give AED 100 as zakat, see it in my contributions', { timeout: 180_000 }, async (t) => {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    if (process.env.CI === 'true') assert.fail(`CI=true but ${CHROMIUM_PATH} is missing.`);
-    t.skip(`${CHROMIUM_PATH} not found`);
-    return;
-  }
-  assert.ok(fs.existsSync(WEB_DIST), 'apps/web/dist is missing: run `npm run build` first (npm test does it for you).');
+  if (!browserTestCanRun(t)) return;
   const server = await startTestServer({ demo: true });
   let browser: Browser | null = null;
   const errors: string[] = [];
   try {
     browser = await launchChromium();
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } }, errors);
 
     // Sign in (Arabic), then the funds list.
     await page.goto(`${server.url}/sign-in?next=/funds`);

@@ -4,14 +4,11 @@
 // by searching without diacritics, sees the needs with progress bars, and reads it in English.
 // Run: node --import tsx --test apps/web/e2e/initiatives.e2e.test.ts (after `npm run build`).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, toEnglish, waitForLocale } from './browser.ts';
+import { assertAccessible, assertNoOverflow, axeRunCount, browserTestCanRun, launchChromium, openPage, screenshot, toEnglish, waitForLocale } from './browser.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const PASSWORD = 'ataa-demo-2026';
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -20,9 +17,7 @@ const ORG = 'جمعية بيت الخير';
 
 /** Signs in through the form (Arabic) in a fresh context. */
 async function signIn(browser: Browser, base: string, email: string, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(e.message));
+  const { context, page } = await openPage(browser, DESKTOP, errors);
   await page.goto(`${base}/sign-in`);
   await page.getByLabel('البريد الإلكتروني').fill(email);
   await page.getByRole('textbox', { name: 'كلمة المرور' }).fill(PASSWORD);
@@ -48,12 +43,7 @@ async function addNeed(page: Page, kind: string, fields: Record<string, string>,
 }
 
 test('initiatives: draft with three needs, review, publish, find without diacritics, read in English', { timeout: 240_000 }, async (t) => {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    if (process.env.CI === 'true') assert.fail(`CI=true but ${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install chromium).`);
-    t.skip(`${CHROMIUM_PATH} not found`);
-    return;
-  }
-  assert.ok(fs.existsSync(WEB_DIST), 'apps/web/dist is missing: run `npm run build` first (npm test does it for you).');
+  if (!browserTestCanRun(t)) return;
 
   const server = await startTestServer({ demo: true });
   let browser: Browser | null = null;
@@ -130,9 +120,7 @@ test('initiatives: draft with three needs, review, publish, find without diacrit
     await page.locator('[data-status="active"]').first().waitFor();
 
     // 6. Anyone finds it by searching without diacritics, and opens it.
-    const visitor = await browser.newContext(DESKTOP);
-    page = await visitor.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
+    page = (await openPage(browser, DESKTOP, errors)).page;
     await page.goto(`${server.url}/initiatives`);
     await waitForLocale(page, 'ar', 'rtl');
     await page.getByRole('heading', { level: 1, name: 'المبادرات' }).waitFor();
@@ -201,8 +189,7 @@ test('initiatives: draft with three needs, review, publish, find without diacrit
     await screenshot(page, 'initiatives-06-progress-ar');
 
     // 9. On a phone: catalogue and the new initiative, no sideways scrolling.
-    const phone = await (await browser.newContext(PHONE)).newPage();
-    phone.on('pageerror', (e) => errors.push(e.message));
+    const { page: phone } = await openPage(browser, PHONE, errors);
     await phone.goto(`${server.url}/initiatives?q=${encodeURIComponent('المتطوعين')}`);
     await phone.getByRole('link', { name: TITLE }).waitFor();
     await assertNoOverflow(phone, 'catalogue, phone');

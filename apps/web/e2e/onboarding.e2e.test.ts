@@ -1,31 +1,21 @@
 // Browser test of the onboarding path, in Arabic then English, with axe on every page.
 // Run: node --import tsx --test apps/web/e2e/onboarding.e2e.test.ts (after `npm run build`).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
-import { CHROMIUM_PATH, assertAccessible, launchChromium, screenshot, toEnglish, waitForLocale } from './browser.ts';
+import { assertAccessible, browserTestCanRun, launchChromium, openPage, screenshot, toEnglish, waitForLocale } from './browser.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 
 test('onboarding: sign up, register an organisation, switch to English, sign out', { timeout: 120_000 }, async (t) => {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    if (process.env.CI === 'true') assert.fail(`CI=true but ${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install chromium).`);
-    t.skip(`${CHROMIUM_PATH} not found`);
-    return;
-  }
-  assert.ok(fs.existsSync(WEB_DIST), 'apps/web/dist is missing: run `npm run build` first (npm test does it for you).');
+  if (!browserTestCanRun(t)) return;
 
   const server = await startTestServer();
   let browser: Browser | null = null;
   try {
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 860 } }, errors);
     const suffix = `-${Date.now().toString(36)}`;
     const email = `amal${suffix}@example.org`;
     const orgName = 'جمعية الأمل للتطوع';
@@ -101,8 +91,7 @@ test('onboarding: sign up, register an organisation, switch to English, sign out
     await screenshot(page, 'onboarding-04-home-en');
 
     // 7. On a phone (fresh browser, so Arabic again): the burger opens the navigation.
-    const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })).newPage();
-    phone.on('pageerror', (e) => errors.push(e.message));
+    const { page: phone } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, errors);
     await phone.goto(`${server.url}/organisations`);
     await waitForLocale(phone, 'ar', 'rtl');
     await phone.getByRole('heading', { level: 1, name: 'الجهات' }).waitFor();

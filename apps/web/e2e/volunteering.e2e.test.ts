@@ -4,22 +4,20 @@
 // issues a certificate (HTML and PDF) that anyone can check without seeing the holder's name.
 // Run: node --import tsx --test apps/web/e2e/volunteering.e2e.test.ts (after `npm run build`).
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { startTestServer } from '../../api/test/server.ts';
 import {
-  AR_SIGN_IN, CHROMIUM_PATH, DEMO_PASSWORD, apiAs, assertAccessible, assertNoOverflow, axeRunCount, launchChromium, screenshot, signIn, toEnglish, waitForLocale,
+  AR_SIGN_IN, DEMO_PASSWORD, apiAs, assertAccessible, assertNoOverflow, axeRunCount, browserTestCanRun, launchChromium, openPage, screenshot, signIn, toEnglish, waitForLocale,
 } from './browser.ts';
+import { CHARITY_EN, liveInitiative } from './setup.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '../dist/index.html');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
 const TITLE = 'فرز كتب مكتبة الحي الصيفية';
 const NAME = 'سلمى الكتبي';
 const ORG_AR = 'جمعية بيت الخير';
-const ORG_EN = 'Beit Al Khair Society';
+const ORG_EN = CHARITY_EN;
 const MINUTE = 60_000;
 
 /**
@@ -28,26 +26,18 @@ const MINUTE = 60_000;
  * sign-up or verified hour gets in the way.
  */
 async function setUp(base: string) {
-  const charity = await apiAs(base, 'charity@ataa.local');
-  const reviewer = await apiAs(base, 'reviewer@ataa.local');
-  const session = await charity('GET', '/session');
-  const orgId: string = session.memberships.find((m: any) => m.organisation.nameEn === ORG_EN).organisationId;
-  const priority = (await charity('GET', '/priorities?q=education')).items[0];
-  const initiative = await charity('POST', `/organisations/${orgId}/initiatives`, {
-    titleAr: 'مكتبات الأحياء المفتوحة',
-    titleEn: 'Open neighbourhood libraries',
-    summaryAr: 'مكتبات صيفية مفتوحة لأطفال الأحياء في دبي.',
-    summaryEn: 'Summer libraries open to neighbourhood children in Dubai.',
-    emirate: 'dubai',
-    priorityIds: [priority.id],
+  const { charity, orgId, initiativeId, needId } = await liveInitiative(base, {
+    initiative: {
+      titleAr: 'مكتبات الأحياء المفتوحة',
+      titleEn: 'Open neighbourhood libraries',
+      summaryAr: 'مكتبات صيفية مفتوحة لأطفال الأحياء في دبي.',
+      summaryEn: 'Summer libraries open to neighbourhood children in Dubai.',
+    },
+    need: { kind: 'time', titleAr: 'متطوعون للمكتبة', titleEn: 'Library volunteers', targetHours: 200 },
   });
-  const need = await charity('POST', `/initiatives/${initiative.id}/needs`, { kind: 'time', titleAr: 'متطوعون للمكتبة', titleEn: 'Library volunteers', targetHours: 200 });
-  await charity('POST', `/initiatives/${initiative.id}/transitions`, { action: 'submit' });
-  await reviewer('POST', `/initiatives/${initiative.id}/transitions`, { action: 'approve' });
-  await charity('POST', `/initiatives/${initiative.id}/transitions`, { action: 'activate' });
   const opportunity = await charity('POST', `/organisations/${orgId}/opportunities`, {
-    initiativeId: initiative.id,
-    needId: need.id,
+    initiativeId,
+    needId,
     titleAr: TITLE,
     titleEn: 'Sorting books for the summer neighbourhood library',
     descriptionAr: 'نفرز الكتب المتبرع بها ونرتبها على الرفوف حسب الفئة العمرية.',
@@ -71,22 +61,12 @@ async function setUp(base: string) {
 }
 
 test('volunteering: sign up in Arabic, check-in, verified hours, certificate, public check', { timeout: 300_000 }, async (t) => {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    if (process.env.CI === 'true') assert.fail(`CI=true but ${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install chromium).`);
-    t.skip(`${CHROMIUM_PATH} not found`);
-    return;
-  }
-  assert.ok(fs.existsSync(WEB_DIST), 'apps/web/dist is missing: run `npm run build` first (npm test does it for you).');
+  if (!browserTestCanRun(t)) return;
 
   const server = await startTestServer({ demo: true });
   let browser: Browser | null = null;
   const errors: string[] = [];
-  const open = async (options: object): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser!.newContext(options);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    return { context, page };
-  };
+  const open = (options: BrowserContextOptions) => openPage(browser!, options, errors);
   const check = async (page: Page, label: string) => {
     await assertAccessible(page, label);
     await assertNoOverflow(page, label);

@@ -142,6 +142,7 @@ export const ERROR_CODES = [
   'engagement.self_sign_off',
   'engagement.no_hours',
   'engagement.hours_changed',
+  'mentorship.ended',
   'session.already_decided',
   'session.self_confirmation',
   'validation.in_future',

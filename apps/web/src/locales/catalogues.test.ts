@@ -22,34 +22,21 @@ import {
   KNOWLEDGE_FORMATS,
   NEED_KINDS,
 } from '../../../../packages/shared/src/enums.ts';
+import { flatten, hasKey, type Tree } from './flatten.ts';
 
 const here = import.meta.dirname;
 const repo = path.resolve(here, '../../../..');
 const NAMESPACES = ['common', 'identity', 'organisations', 'admin', 'errors', 'enums', 'contributions', 'ledger', 'initiatives', 'priorities', 'volunteering', 'workspaceVolunteering'];
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
-type Tree = { [key: string]: string | Tree };
 const catalogue = (lang: string, ns: string): Tree => JSON.parse(fs.readFileSync(path.join(here, lang, `${ns}.json`), 'utf8'));
-
-/** Flattens nested keys to dotted paths (i18next's default key separator). */
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of flatten(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
 
 const flat = Object.fromEntries(
   LOCALES.map((lang) => [lang, new Map(NAMESPACES.flatMap((ns) => [...flatten(catalogue(lang, ns))].map(([k, v]) => [`${ns}:${k}`, v] as const)))]),
 ) as Record<string, Map<string, string>>;
 
 /** True when `ns:key` resolves in `lang`, directly or as a plural family. */
-function has(lang: string, key: string): boolean {
-  return flat[lang].has(key) || flat[lang].has(`${key}_other`);
-}
+const has = (lang: string, key: string) => hasKey(flat[lang], key);
 
 const placeholders = (s: string) => new Set([...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]));
 
@@ -134,7 +121,7 @@ describe('locale catalogues', () => {
   it('contain every literal key the web app uses', () => {
     const used = new Set(
       walk(path.resolve(here, '..')).flatMap((f) =>
-        [...fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:common|identity|organisations|admin|errors|enums|contributions|ledger|initiatives|priorities):[A-Za-z0-9_.]+)['"`]/g)].map((m) => m[1]),
+        [...fs.readFileSync(f, 'utf8').matchAll(/['"`]((?:common|identity|organisations|admin|errors|enums|contributions|ledger|initiatives|priorities|volunteering|workspaceVolunteering):[A-Za-z0-9_.]+)['"`]/g)].map((m) => m[1]),
       ),
     );
     assert.ok(used.size > 100, 'found the keys used in the source');

@@ -11,7 +11,12 @@ import * as repo from './expertise.repository.ts';
 import { presentEngagement, presentLog } from './knowledge.presenter.ts';
 import { actorOf, assertOrgRole, isMember } from './knowledge.policy.ts';
 import type { LogInput } from './knowledge.schemas.ts';
-import { engagementSignedOff } from './notices.ts';
+import { engagementCancelledByExpert, engagementCancelledByOrganisation, engagementSignedOff, type NoticeSubject } from './notices.ts';
+
+/** What notices about an engagement name: its organisation and its need (or initiative). */
+const subjectOf = (e: repo.EngagementView): NoticeSubject => ({
+  orgAr: e.org_name_ar, orgEn: e.org_name_en, titleAr: e.need_title_ar ?? e.initiative_title_ar, titleEn: e.need_title_en ?? e.initiative_title_en,
+});
 
 /** The engagement if the actor is its expert or a member of its organisation; otherwise 404. */
 async function visibleEngagement(db: Db, ctx: RequestContext, id: string) {
@@ -81,9 +86,45 @@ export async function signOff(db: Db, writer: LedgerWriter, ctx: RequestContext,
     // committed after we read the total is seen and refuses the sign-off rather than being lost.
     if (!(await repo.markSignedOff(trx, e.id, actor.userId, now, contributionId))) throw new ConflictError('engagement.not_active', 'This engagement is no longer active.');
     if ((await repo.totalMinutes(trx, e.id)) !== minutes) throw new ConflictError('engagement.hours_changed', 'Hours were logged while signing off; review them and sign off again.');
-    await queueMessage(trx, engagementSignedOff(e.expert_email, e.expert_locale, { orgAr: e.org_name_ar, orgEn: e.org_name_en, titleAr: e.need_title_ar ?? e.initiative_title_ar, titleEn: e.need_title_en ?? e.initiative_title_en }, minutes));
+    await queueMessage(trx, engagementSignedOff(e.expert_email, e.expert_locale, subjectOf(e), minutes));
     await recordAudit(trx, ctx, { action: 'engagement.sign_off', entityType: 'engagement', entityId: e.id, before: { status: 'active' }, after: { status: 'signed_off', minutes, level: e.level, contributionId }, organisationId: e.organisation_id });
   });
   const after = await repo.findEngagement(db, engagementId);
   return { engagement: presentEngagement(after!), contributionId: result.contributionId, created: result.created };
+}
+
+/**
+ * Cancels an active engagement, with a reason: a manager of its organisation or the expert
+ * themself may. The hours logged are kept as a record but never become a contribution (sign-off
+ * needs an active engagement), and the other side is told: the expert when the organisation
+ * cancels, the organisation's managers when the expert does.
+ */
+export async function cancelEngagement(db: Db, ctx: RequestContext, engagementId: string, reason: string) {
+  const actor = actorOf(ctx);
+  return withTransaction(db, async (trx) => {
+    // Locked so a log or a sign-off cannot interleave; the guarded update decides the race anyway.
+    const row = await repo.lockEngagement(trx, engagementId);
+    if (!row) throw new NotFoundError();
+    const byExpert = row.expert_user_id === actor.userId;
+    if (!byExpert) assertOrgRole(ctx, row.organisation_id, 'manager');
+    if (row.status !== 'active') throw new ConflictError('engagement.not_active', `This engagement is ${row.status}.`, { status: row.status });
+    const e = (await repo.findEngagement(trx, engagementId))!;
+    const now = nowIso();
+    if (!(await repo.markCancelled(trx, e.id, actor.userId, now, reason))) throw new ConflictError('engagement.not_active', 'This engagement is no longer active.');
+    const minutes = Number(e.total_minutes ?? 0);
+    if (byExpert) {
+      for (const m of await repo.managerContacts(trx, e.organisation_id)) {
+        if (m.id !== actor.userId) await queueMessage(trx, engagementCancelledByExpert(m.email, m.locale, subjectOf(e), e.expert_name, reason));
+      }
+    } else {
+      await queueMessage(trx, engagementCancelledByOrganisation(e.expert_email, e.expert_locale, subjectOf(e), reason));
+    }
+    await recordAudit(trx, ctx, {
+      action: 'engagement.cancel', entityType: 'engagement', entityId: e.id, before: { status: 'active' },
+      after: { status: 'cancelled', by: byExpert ? 'expert' : 'organisation', reason, minutesLogged: minutes },
+      // The expert acts as a person (like their logs and offers), a manager for the organisation.
+      organisationId: byExpert ? null : e.organisation_id,
+    });
+    return presentEngagement((await repo.findEngagement(trx, engagementId))!);
+  });
 }

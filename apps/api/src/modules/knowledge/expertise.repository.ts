@@ -128,3 +128,23 @@ export async function markSignedOff(db: DbOrTrx, id: string, by: string, now: st
     .where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/**
+ * Marks an active engagement cancelled, keeping its logs. Answers whether it was still active:
+ * the conditional update is the guard, so a cancellation and a sign-off never both take effect.
+ */
+export async function markCancelled(db: DbOrTrx, id: string, by: string, now: string, reason: string): Promise<boolean> {
+  const r = await db.updateTable('engagements')
+    .set({ status: 'cancelled', cancelled_by: by, cancelled_at: now, cancel_reason: reason, updated_at: now })
+    .where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Where to write to the people who run an organisation: its active managers and owners. */
+export function managerContacts(db: DbOrTrx, organisationId: string) {
+  return db.selectFrom('memberships').innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.email', 'users.locale'])
+    .where('memberships.organisation_id', '=', organisationId).where('memberships.role', 'in', ['manager', 'owner'])
+    .where('users.disabled_at', 'is', null)
+    .orderBy('users.id').execute();
+}

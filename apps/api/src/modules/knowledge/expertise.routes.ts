@@ -51,6 +51,13 @@ export function expertiseRoutes(deps: Deps, writer: LedgerWriter): FastifyPlugin
     app.post('/api/v1/engagements/:engagementId/logs', { config: { access: USER }, schema: { tags, summary: 'Log time worked (the expert, while active)', params: s.engagementParams, body: s.logBody } },
       async (req, reply) => { reply.code(201); return engagements.addLog(db, contextOf(req), req.params.engagementId, req.body); });
 
+    app.post('/api/v1/engagements/:engagementId/cancel', { config: { access: USER }, schema: { tags, summary: 'Cancel an active engagement, with a reason (a manager or the expert)', params: s.engagementParams, body: s.cancelEngagementBody } },
+      async (req) => {
+        const r = await engagements.cancelEngagement(db, contextOf(req), req.params.engagementId, req.body.reason);
+        await deliverPending(db, deps.mailer, req.log);
+        return r;
+      });
+
     app.post('/api/v1/engagements/:engagementId/sign-off', { config: { access: USER }, schema: { tags, summary: 'Sign off the work: one expertise contribution (managers)', params: s.engagementParams, body: s.emptyBody } },
       async (req) => {
         const r = await engagements.signOff(db, writer, contextOf(req), req.params.engagementId);

@@ -171,5 +171,80 @@ for (const dialect of dialects()) {
       assert.equal(rows[0]!.contributor_user_id, expert);
       assert.equal(Number(rows[0]!.value_fils), 2.5 * 40_000);
     });
+
+    it('lets a manager cancel an active engagement with a reason: hours kept, never a contribution, the expert told', async () => {
+      const expert = await t.user({ name: 'Layla Tax' });
+      const id = await engagementFor(expert);
+      assert.equal((await expert.post(`/api/v1/engagements/${id}/logs`, { workedOn: daysAgo(1), minutes: 90, note: 'First review' })).status, 201);
+      const url = `/api/v1/engagements/${id}/cancel`;
+      const bare = await manager.post(url, {});
+      assert.deepEqual([bare.status, bare.body.error.details.fields[0].path], [400, 'reason']);
+      assert.equal((await manager.post(url, { reason: '   ' })).body.error.details.fields[0].code, 'validation.required');
+      assert.equal((await stranger.post(url, { reason: 'x' })).status, 404, 'outsiders cannot see it');
+      assert.equal((await member.post(url, { reason: 'x' })).status, 403, 'members do not cancel');
+      assert.equal((await t.client().post(url, { reason: 'x' })).status, 401);
+
+      const r = await manager.post(url, { reason: 'The board postponed the audit' });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.deepEqual([r.body.status, r.body.cancelReason, r.body.cancelledBy, r.body.totalMinutes, r.body.contributionId], ['cancelled', 'The board postponed the audit', manager.userId, 90, null]);
+      assert.ok(r.body.cancelledAt);
+      const mail = await t.db.selectFrom('outbox_messages').selectAll().where('to_address', '=', expert.email).where('kind', '=', 'engagement_cancelled').execute();
+      assert.equal(mail.length, 1, 'the expert is told once');
+      assert.match(mail[0]!.body_text, /ألغت «جمعية بيت الخير» مهمة الخبرة التي تعمل عليها في «تدقيق الحسابات»/);
+      assert.match(mail[0]!.body_text, /cancelled your engagement on “Accounts audit”/);
+      assert.match(mail[0]!.body_text, /السبب: The board postponed the audit/);
+      assert.equal((await t.db.selectFrom('outbox_messages').select('id').where('to_address', '=', manager.email).where('kind', '=', 'engagement_cancelled').execute()).length, 0, 'not the one who cancelled');
+      const audit = await t.db.selectFrom('audit_events').selectAll().where('entity_id', '=', id).where('action', '=', 'engagement.cancel').executeTakeFirstOrThrow();
+      assert.deepEqual([JSON.parse(audit.after_json!).by, audit.acting_organisation_id], ['organisation', orgId]);
+
+      const again = await manager.post(url, { reason: 'Twice' });
+      assert.deepEqual([again.status, again.body.error.code], [409, 'engagement.not_active']);
+      const signOff = await manager.post(`/api/v1/engagements/${id}/sign-off`);
+      assert.deepEqual([signOff.status, signOff.body.error.code], [409, 'engagement.not_active']);
+      assert.equal((await contributionsOf(`engagement:${id}`)).length, 0, 'cancelled hours never become a contribution');
+      assert.equal((await expert.post(`/api/v1/engagements/${id}/logs`, { workedOn: daysAgo(0), minutes: 30 })).body.error.code, 'engagement.not_active');
+      const view = await expert.get(`/api/v1/engagements/${id}`);
+      assert.deepEqual([view.body.status, view.body.totalMinutes, view.body.logs.length, view.body.cancelReason], ['cancelled', 90, 1, 'The board postponed the audit'], 'the log is kept');
+
+      // Accepting never closed the need, so it still takes offers from others; the expert's own
+      // offer stays accepted (one offer per person per need, and it is the engagement's history).
+      assert.equal((await (await t.user()).post(`/api/v1/needs/${needId}/offers`, { proposal: 'I can take over the audit' })).status, 201);
+      assert.equal((await expert.post(`/api/v1/needs/${needId}/offers`, { proposal: 'Again' })).body.error.code, 'offer.already_made');
+    });
+
+    it('lets the expert cancel their own engagement; the organisation’s managers are told', async () => {
+      const expert = await t.user({ name: 'Sami Auditor' });
+      const id = await engagementFor(expert);
+      const other = await t.user();
+      const theirs = await engagementFor(other);
+      assert.equal((await expert.post(`/api/v1/engagements/${theirs}/cancel`, { reason: 'Not mine' })).status, 404, 'only their own');
+      const r = await expert.post(`/api/v1/engagements/${id}/cancel`, { reason: 'I am moving abroad' });
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      assert.deepEqual([r.body.status, r.body.cancelledBy], ['cancelled', expert.userId]);
+      const mail = await t.db.selectFrom('outbox_messages').selectAll().where('kind', '=', 'engagement_cancelled').where('body_text', 'like', '%I am moving abroad%').execute();
+      assert.deepEqual(mail.map((m) => m.to_address), [manager.email], 'managers and owners, not plain members');
+      assert.match(mail[0]!.body_text, /ألغى Sami Auditor مهمة الخبرة مع «جمعية بيت الخير» في «تدقيق الحسابات»/);
+      assert.match(mail[0]!.body_text, /Sami Auditor cancelled their engagement with “Test Society” on “Accounts audit”/);
+      const audit = await t.db.selectFrom('audit_events').selectAll().where('entity_id', '=', id).where('action', '=', 'engagement.cancel').executeTakeFirstOrThrow();
+      assert.deepEqual([JSON.parse(audit.after_json!).by, audit.acting_organisation_id, audit.actor_user_id], ['expert', null, expert.userId]);
+      assert.equal((await manager.post(`/api/v1/engagements/${id}/sign-off`)).body.error.code, 'engagement.not_active');
+    });
+
+    it('lets either a cancellation or a sign-off win a race, never both', async () => {
+      for (let round = 0; round < 3; round++) {
+        const expert = await t.user();
+        const id = await engagementFor(expert);
+        assert.equal((await expert.post(`/api/v1/engagements/${id}/logs`, { workedOn: daysAgo(1), minutes: 60 })).status, 201);
+        const [signed, cancelled] = await Promise.all([manager.post(`/api/v1/engagements/${id}/sign-off`), expert.post(`/api/v1/engagements/${id}/cancel`, { reason: 'Changed plans' })]);
+        const status = (await t.db.selectFrom('engagements').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status;
+        const made = await contributionsOf(`engagement:${id}`);
+        if (status === 'signed_off') {
+          assert.deepEqual([signed.status, cancelled.body.error?.code, made.length], [200, 'engagement.not_active', 1]);
+        } else {
+          assert.equal(status, 'cancelled');
+          assert.deepEqual([cancelled.status, signed.body.error?.code, made.length], [200, 'engagement.not_active', 0]);
+        }
+      }
+    });
   });
 }

@@ -48,7 +48,8 @@ export function presentEngagement(e: EngagementView) {
     organisation: { id: e.organisation_id, nameAr: e.org_name_ar, nameEn: e.org_name_en },
     expert: { userId: e.expert_user_id, displayName: e.expert_name, email: e.expert_email },
     totalMinutes: Number(e.total_minutes ?? 0),
-    signedOffAt: e.signed_off_at, signedOffBy: e.signed_off_by, contributionId: e.contribution_id, createdAt: e.created_at,
+    signedOffAt: e.signed_off_at, signedOffBy: e.signed_off_by, contributionId: e.contribution_id,
+    cancelledAt: e.cancelled_at, cancelledBy: e.cancelled_by, cancelReason: e.cancel_reason, createdAt: e.created_at,
   };
 }
 
@@ -72,6 +73,7 @@ export function presentMentorship(m: MentorshipRow & { mentor_name?: string; org
     id: m.id, needId: m.need_id, status: m.status, topicAr: m.topic_ar, topicEn: m.topic_en, menteeNames: list(m.mentee_names),
     organisation: { id: m.organisation_id, ...(m.org_name_ar !== undefined && { nameAr: m.org_name_ar, nameEn: m.org_name_en }) },
     mentor: { userId: m.mentor_user_id, ...(m.mentor_name !== undefined && { displayName: m.mentor_name }) },
+    endedAt: m.ended_at, endReason: m.end_reason,
     sessions: sessions.map(presentSession), createdAt: m.created_at,
   };
 }

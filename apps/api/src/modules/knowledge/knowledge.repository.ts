@@ -1,23 +1,46 @@
 import type { DbOrTrx } from '../../platform/db/database.ts';
+import { dialectOf } from '../../platform/db/database.ts';
 import type { KnowledgeSessionRow, MentorshipRow } from '../../platform/db/schema.ts';
 
 export async function insertMentorship(db: DbOrTrx, row: MentorshipRow): Promise<void> {
   await db.insertInto('mentorships').values(row).execute();
 }
 
-export function findMentorship(db: DbOrTrx, id: string) {
-  return db.selectFrom('mentorships').selectAll().where('id', '=', id).executeTakeFirst();
+/**
+ * The mentorship, locked for the rest of the transaction on PostgreSQL, so a session reported
+ * while it is being ended is decided one after the other. SQLite has a single writer already.
+ */
+export function lockMentorship(db: DbOrTrx, id: string) {
+  const q = db.selectFrom('mentorships').selectAll().where('id', '=', id);
+  return (dialectOf(db) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+}
+
+/** Ends an active mentorship; answers whether it was still active (the update is the guard). */
+export async function endMentorship(db: DbOrTrx, id: string, by: string, now: string, reason: string | null): Promise<boolean> {
+  const r = await db.updateTable('mentorships')
+    .set({ status: 'ended', ended_by: by, ended_at: now, end_reason: reason, updated_at: now })
+    .where('id', '=', id).where('status', '=', 'active').executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** Mentorships of an organisation or of a mentor, newest first, with names for display. */
 export function listMentorships(db: DbOrTrx, by: { organisationId: string } | { mentorUserId: string }) {
-  const q = db.selectFrom('mentorships')
+  const q = mentorshipsQuery(db);
+  return ('organisationId' in by ? q.where('mentorships.organisation_id', '=', by.organisationId) : q.where('mentorships.mentor_user_id', '=', by.mentorUserId))
+    .orderBy('mentorships.created_at', 'desc').orderBy('mentorships.id').execute();
+}
+
+/** One mentorship with names for display. */
+export function findMentorshipView(db: DbOrTrx, id: string) {
+  return mentorshipsQuery(db).where('mentorships.id', '=', id).executeTakeFirst();
+}
+
+function mentorshipsQuery(db: DbOrTrx) {
+  return db.selectFrom('mentorships')
     .innerJoin('users', 'users.id', 'mentorships.mentor_user_id')
     .innerJoin('organisations', 'organisations.id', 'mentorships.organisation_id')
     .selectAll('mentorships')
     .select(['users.display_name as mentor_name', 'organisations.name_ar as org_name_ar', 'organisations.name_en as org_name_en']);
-  return ('organisationId' in by ? q.where('mentorships.organisation_id', '=', by.organisationId) : q.where('mentorships.mentor_user_id', '=', by.mentorUserId))
-    .orderBy('mentorships.created_at', 'desc').orderBy('mentorships.id').execute();
 }
 
 /** Every session of these mentorships, oldest first. */

@@ -21,6 +21,9 @@ export function knowledgeRoutes(deps: Deps, writer: LedgerWriter): FastifyPlugin
     app.get('/api/v1/me/mentorships', { config: { access: USER }, schema: { tags, summary: 'The mentorships I mentor, with sessions' } },
       async (req) => mentorships.myMentorships(db, contextOf(req)));
 
+    app.post('/api/v1/mentorships/:mentorshipId/end', { config: { access: USER }, schema: { tags, summary: 'End a mentorship: no new sessions (managers)', params: s.mentorshipParams, body: s.endMentorshipBody } },
+      async (req) => mentorships.endMentorship(db, contextOf(req), req.params.mentorshipId, req.body?.reason ?? null));
+
     app.post('/api/v1/mentorships/:mentorshipId/sessions', { config: { access: USER }, schema: { tags, summary: 'Report a session of a mentorship (the mentor or a manager)', params: s.mentorshipParams, body: s.mentorshipSessionBody } },
       async (req, reply) => { reply.code(201); return sessions.reportMentorshipSession(db, contextOf(req), req.params.mentorshipId, req.body); });
 

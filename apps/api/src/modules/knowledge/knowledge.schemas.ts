@@ -42,6 +42,12 @@ export type AcceptInput = z.infer<typeof acceptBody>;
 /** Declining may say why; the reason goes to the expert in the notice. */
 export const declineBody = z.strictObject({ reason: optionalText(LIMITS.shortTextMax) }).optional();
 
+/** Cancelling an engagement says why; the reason goes to the other side in the notice. */
+export const cancelEngagementBody = z.strictObject({ reason: requiredText(LIMITS.shortTextMax) });
+
+/** Ending a mentorship may say why (kept with the mentorship and in the audit log). */
+export const endMentorshipBody = z.strictObject({ reason: optionalText(LIMITS.shortTextMax) }).optional();
+
 /** A body-less action: nothing but an empty object (or nothing) is accepted. */
 export const emptyBody = z.strictObject({}).optional();
 

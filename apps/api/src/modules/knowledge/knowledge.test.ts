@@ -140,5 +140,48 @@ for (const dialect of dialects()) {
       });
       assert.equal((await stranger.get(`/api/v1/organisations/${orgId}/knowledge-outputs`)).status, 404);
     });
+
+    it('ends a mentorship: no new sessions (409 mentorship.ended), sessions already reported can still be decided', async () => {
+      const m = await manager.post(`/api/v1/organisations/${orgId}/mentorships`, { needId: sessionsNeed, mentorEmail: mentor.email, menteeNames: ['Noura Saeed'], topicEn: 'Fundraising' });
+      assert.equal(m.status, 201, JSON.stringify(m.body));
+      const id = m.body.id as string;
+      const sessions = `/api/v1/mentorships/${id}/sessions`;
+      const body = { topicEn: 'First meeting', heldAt: hoursAgo(10), minutes: 60, attendeeCount: 1 };
+      const first = (await mentor.post(sessions, body)).body;
+      const second = (await mentor.post(sessions, { ...body, heldAt: hoursAgo(8) })).body;
+      assert.deepEqual([first.status, second.status], ['reported', 'reported']);
+
+      const url = `/api/v1/mentorships/${id}/end`;
+      assert.equal((await stranger.post(url)).status, 404);
+      assert.equal((await mentor.post(url)).status, 404, 'the mentor is not the organisation');
+      assert.equal((await member.post(url)).status, 403, 'members do not end mentorships');
+      const ended = await manager.post(url, { reason: 'The programme finished' });
+      assert.equal(ended.status, 200, JSON.stringify(ended.body));
+      assert.deepEqual([ended.body.status, ended.body.endReason, ended.body.sessions.length], ['ended', 'The programme finished', 2]);
+      assert.ok(ended.body.endedAt);
+      const audit = await t.db.selectFrom('audit_events').selectAll().where('entity_id', '=', id).where('action', '=', 'mentorship.end').execute();
+      assert.deepEqual(audit.map((a) => JSON.parse(a.after_json!)), [{ status: 'ended', reason: 'The programme finished' }]);
+      const again = await manager.post(url);
+      assert.deepEqual([again.status, again.body.error.code], [409, 'mentorship.ended']);
+
+      for (const [who, label] of [[mentor, 'the mentor'], [manager, 'a manager']] as const) {
+        const r = await who.post(sessions, body);
+        assert.deepEqual([r.status, r.body.error.code], [409, 'mentorship.ended'], label);
+      }
+      const viaOrg = await report({ needId: sessionsNeed, format: 'mentoring', mentorshipId: id, heldAt: hoursAgo(2), minutes: 30, attendeeCount: 1 });
+      assert.deepEqual([viaOrg.status, viaOrg.body.error.code], [409, 'mentorship.ended']);
+
+      const confirmed = await manager.post(`/api/v1/knowledge-sessions/${first.id}/decision`, { action: 'confirm' });
+      assert.deepEqual([confirmed.status, confirmed.body.status], [200, 'confirmed']);
+      assert.equal((await contributionsOf(`session:${first.id}`)).length, 1);
+      const rejected = await manager.post(`/api/v1/knowledge-sessions/${second.id}/decision`, { action: 'reject', reason: 'Reported twice' });
+      assert.deepEqual([rejected.status, rejected.body.status], [200, 'rejected']);
+
+      const mine = (await mentor.get('/api/v1/me/mentorships')).body.items.find((x: any) => x.id === id);
+      assert.deepEqual([mine.status, mine.endReason], ['ended', 'The programme finished']);
+      const bare = await manager.post(`/api/v1/organisations/${orgId}/mentorships`, { needId: sessionsNeed, mentorEmail: mentor.email, menteeNames: ['Ali'] });
+      const endedBare = await manager.post(`/api/v1/mentorships/${bare.body.id}/end`);
+      assert.deepEqual([endedBare.status, endedBare.body.status, endedBare.body.endReason], [200, 'ended', null], 'the reason is optional');
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db, DbOrTrx } from '../../platform/db/database.ts';
 import { nowIso, withTransaction } from '../../platform/db/database.ts';
-import { ConflictError, ValidationError } from '../../platform/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { RequestContext } from '../../platform/http/context.ts';
 import { recordAudit } from '../audit/index.ts';
 import * as repo from './knowledge.repository.ts';
@@ -40,7 +40,7 @@ export async function createMentorship(db: Db, ctx: RequestContext, orgId: strin
     const now = nowIso();
     const row = {
       id: randomUUID(), organisation_id: orgId, need_id: need.id, mentor_user_id: mentor.id, mentee_user_ids: '[]', mentee_names: JSON.stringify(input.menteeNames),
-      topic_ar: input.topicAr ?? null, topic_en: input.topicEn ?? null, status: 'active', created_at: now, updated_at: now,
+      topic_ar: input.topicAr ?? null, topic_en: input.topicEn ?? null, status: 'active', ended_by: null, ended_at: null, end_reason: null, created_at: now, updated_at: now,
     };
     await repo.insertMentorship(trx, row);
     // Mentees' names stay out of the audit log: counting them is enough to follow the change.
@@ -62,4 +62,26 @@ export async function organisationMentorships(db: Db, orgId: string) {
 /** The mentorships the person mentors, with their sessions. */
 export async function myMentorships(db: Db, ctx: RequestContext) {
   return withSessions(db, await repo.listMentorships(db, { mentorUserId: actorOf(ctx).userId }));
+}
+
+/** 409 `mentorship.ended`: an ended mentorship takes no new sessions. */
+export function assertMentorshipActive(m: { status: string }): void {
+  if (m.status !== 'active') throw new ConflictError('mentorship.ended', 'This mentorship has ended: it takes no new sessions.', { status: m.status });
+}
+
+/**
+ * A manager ends a mentorship (with an optional reason). It then takes no new sessions; sessions
+ * already reported can still be confirmed or rejected. Ending it again is 409 `mentorship.ended`.
+ */
+export async function endMentorship(db: Db, ctx: RequestContext, mentorshipId: string, reason: string | null) {
+  return withTransaction(db, async (trx) => {
+    const m = await repo.lockMentorship(trx, mentorshipId);
+    if (!m) throw new NotFoundError();
+    const actor = assertOrgRole(ctx, m.organisation_id, 'manager');
+    assertMentorshipActive(m);
+    const now = nowIso();
+    if (!(await repo.endMentorship(trx, m.id, actor.userId, now, reason))) throw new ConflictError('mentorship.ended', 'This mentorship has just been ended.');
+    await recordAudit(trx, ctx, { action: 'mentorship.end', entityType: 'mentorship', entityId: m.id, before: { status: m.status }, after: { status: 'ended', reason }, organisationId: m.organisation_id });
+    return presentMentorship((await repo.findMentorshipView(trx, m.id))!, await repo.sessionsOfMentorships(trx, [m.id]));
+  });
 }

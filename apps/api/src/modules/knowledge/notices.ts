@@ -45,3 +45,19 @@ export function engagementSignedOff(to: string, locale: string, s: NoticeSubject
     ['اعتمدت {org} عملك في', ` وسُجّلت خبرتك مساهمةً في سجل عطاء (عدد الساعات: ${hours}).`],
     ['{org} signed off your work on', ` and recorded ${hours} hours of your expertise as a contribution on Ataa.`]);
 }
+
+/** Tells the expert the organisation cancelled their engagement, and why. */
+export function engagementCancelledByOrganisation(to: string, locale: string, s: NoticeSubject, reason: string): OutgoingMessage {
+  return bilingual(to, locale, 'engagement_cancelled', s,
+    ['ألغت {org} مهمة الخبرة التي تعمل عليها في', '. تبقى ساعاتك المسجّلة محفوظة، لكنها لن تُحتسب مساهمةً.'],
+    ['{org} cancelled your engagement on', '. The hours you logged stay on record but will not count as a contribution.'],
+    { ar: `السبب: ${reason}`, en: `Reason: ${reason}` });
+}
+
+/** Tells a manager of the organisation that the expert cancelled the engagement, and why. */
+export function engagementCancelledByExpert(to: string, locale: string, s: NoticeSubject, expertName: string, reason: string): OutgoingMessage {
+  return bilingual(to, locale, 'engagement_cancelled', s,
+    [`ألغى ${expertName} مهمة الخبرة مع {org} في`, '. تبقى الساعات المسجّلة محفوظة، لكنها لن تُحتسب مساهمةً.'],
+    [`${expertName} cancelled their engagement with {org} on`, '. The hours logged stay on record but will not count as a contribution.'],
+    { ar: `السبب: ${reason}`, en: `Reason: ${reason}` });
+}

@@ -95,7 +95,8 @@ export async function acceptOffer(db: Db, ctx: RequestContext, offerId: string, 
     await repo.setOfferStatus(trx, offer.id, 'accepted', now);
     const engagement = {
       id: randomUUID(), offer_id: offer.id, need_id: offer.need_id, organisation_id: offer.organisation_id, expert_user_id: offer.user_id,
-      level, scope: input.scope, deliverables: input.deliverables, status: 'active', signed_off_by: null, signed_off_at: null, contribution_id: null, created_at: now, updated_at: now,
+      level, scope: input.scope, deliverables: input.deliverables, status: 'active', signed_off_by: null, signed_off_at: null, contribution_id: null,
+      cancelled_by: null, cancelled_at: null, cancel_reason: null, created_at: now, updated_at: now,
     };
     await repo.insertEngagement(trx, engagement);
     await queueMessage(trx, offerAccepted(expert.email, expert.locale, subjectOf(need), input.scope));

@@ -13,7 +13,7 @@ import * as repo from './knowledge.repository.ts';
 import { presentSession } from './knowledge.presenter.ts';
 import { actorOf, assertOrgRole } from './knowledge.policy.ts';
 import type { DecisionInput, MentorshipSessionInput, SessionInput } from './knowledge.schemas.ts';
-import { existingUser, knowledgeNeedOf } from './mentorships.service.ts';
+import { assertMentorshipActive, existingUser, knowledgeNeedOf } from './mentorships.service.ts';
 
 type SessionFields = Omit<MentorshipSessionInput, 'format'> & { format: string };
 
@@ -38,23 +38,26 @@ export async function reportSession(db: Db, ctx: RequestContext, orgId: string, 
   const actor = assertOrgRole(ctx, orgId, 'manager');
   return withTransaction(db, async (trx) => {
     const need = await knowledgeNeedOf(trx, orgId, input.needId);
-    const mentorship = input.mentorshipId ? await repo.findMentorship(trx, input.mentorshipId) : null;
+    // Locked (PostgreSQL) so the mentorship cannot end between this check and the insert.
+    const mentorship = input.mentorshipId ? await repo.lockMentorship(trx, input.mentorshipId) : null;
     if (input.mentorshipId && (!mentorship || mentorship.organisation_id !== orgId || mentorship.need_id !== need.id)) {
       throw new ValidationError('Not a mentorship of this need.', { fields: [{ path: 'mentorshipId', code: 'validation.unknown_reference', message: 'Not a mentorship of this need.' }] });
     }
+    if (mentorship) assertMentorshipActive(mentorship);
     const hostUserId = input.hostUserId ?? mentorship?.mentor_user_id ?? actor.userId;
     await existingUser(trx, { id: hostUserId }, 'hostUserId');
     return insertReported(trx, ctx, orgId, { needId: need.id, mentorshipId: mentorship?.id ?? null, hostUserId }, input);
   });
 }
 
-/** The mentor (or a manager of the organisation) reports a session of a mentorship. */
+/** The mentor (or a manager of the organisation) reports a session of a mentorship while it is active. */
 export async function reportMentorshipSession(db: Db, ctx: RequestContext, mentorshipId: string, input: MentorshipSessionInput) {
   const actor = actorOf(ctx);
   return withTransaction(db, async (trx) => {
-    const m = await repo.findMentorship(trx, mentorshipId);
+    const m = await repo.lockMentorship(trx, mentorshipId);
     if (!m) throw new NotFoundError();
     if (m.mentor_user_id !== actor.userId) assertOrgRole(ctx, m.organisation_id, 'manager');
+    assertMentorshipActive(m);
     return insertReported(trx, ctx, m.organisation_id, { needId: m.need_id, mentorshipId: m.id, hostUserId: m.mentor_user_id }, input);
   });
 }

@@ -1,7 +1,7 @@
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import { dialectOf } from '../../platform/db/database.ts';
 import type { ShiftAttendanceRow } from '../../platform/db/schema.ts';
-import type { AttendanceTimes } from './flags.ts';
+import type { OtherAttendance } from './flags.ts';
 
 /** Statuses still awaiting an organiser's decision. */
 export const OPEN_STATUSES = ['present', 'claimed', 'flagged'] as const;
@@ -47,22 +47,39 @@ export async function updateAttendance(db: DbOrTrx, id: string, patch: Partial<S
 }
 
 /**
- * Records a decision only if the record is still open; answers whether it did. Two organisers
- * deciding at once: the second finds it decided and changes nothing.
+ * Records a decision only if the record is still open (or in one of `statuses`); answers whether
+ * it did. Two organisers deciding at once: the second finds it decided and changes nothing.
  */
-export async function decideIfOpen(db: DbOrTrx, id: string, patch: Partial<ShiftAttendanceRow>): Promise<boolean> {
-  const r = await db.updateTable('shift_attendance').set(patch).where('id', '=', id).where('status', 'in', [...OPEN_STATUSES]).executeTakeFirst();
+export async function decideIfOpen(db: DbOrTrx, id: string, patch: Partial<ShiftAttendanceRow>, statuses: readonly string[] = OPEN_STATUSES): Promise<boolean> {
+  const r = await db.updateTable('shift_attendance').set(patch).where('id', '=', id).where('status', 'in', [...statuses]).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The person's other records (not rejected) with any time in [from, to]: input for the flags. */
-export async function otherTimesOf(db: DbOrTrx, userId: string, exceptId: string, from: string, to: string): Promise<AttendanceTimes[]> {
+/**
+ * The person's other records (not rejected) with any time in [from, to]: input for the flags,
+ * with what re-flagging an earlier record needs (its id, status and flags).
+ */
+export async function otherTimesOf(db: DbOrTrx, userId: string, exceptId: string, from: string, to: string): Promise<OtherAttendance[]> {
   const rows = await db.selectFrom('shift_attendance')
-    .select(['checked_in_at', 'checked_out_at', 'claimed_start_at', 'claimed_end_at'])
+    .select(['id', 'status', 'flags', 'checked_in_at', 'checked_out_at', 'claimed_start_at', 'claimed_end_at'])
     .where('user_id', '=', userId).where('id', '!=', exceptId).where('status', '!=', 'rejected')
     .where((eb) => eb.or((['checked_in_at', 'checked_out_at', 'claimed_start_at', 'claimed_end_at'] as const).map((c) => eb.and([eb(c, '>=', from), eb(c, '<=', to)]))))
+    .orderBy('id')
     .execute();
-  return rows.map((r) => ({ checkedInAt: r.checked_in_at, checkedOutAt: r.checked_out_at, claimedStartAt: r.claimed_start_at, claimedEndAt: r.claimed_end_at }));
+  return rows.map((r) => ({
+    id: r.id, status: r.status, flags: JSON.parse(r.flags ?? '[]') as OtherAttendance['flags'],
+    checkedInAt: r.checked_in_at, checkedOutAt: r.checked_out_at, claimedStartAt: r.claimed_start_at, claimedEndAt: r.claimed_end_at,
+  }));
+}
+
+/**
+ * Flags a record still awaiting a decision (with the flags given); answers whether it did. A
+ * record decided meanwhile (verified or rejected) is left as it is.
+ */
+export async function reflagIfOpen(db: DbOrTrx, id: string, flags: string, now: string): Promise<boolean> {
+  const r = await db.updateTable('shift_attendance').set({ flags, status: 'flagged', updated_at: now })
+    .where('id', '=', id).where('status', 'in', [...OPEN_STATUSES]).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** Everyone on a shift's roster (confirmed and waiting) with profile and attendance. */

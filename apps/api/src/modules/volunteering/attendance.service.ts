@@ -11,7 +11,7 @@ import * as arepo from './attendance.repository.ts';
 import { OPEN_STATUSES, type ShiftContext } from './attendance.repository.ts';
 import { presentAttendance, timesOf } from './attendance.presenter.ts';
 import type { MarkInput } from './attendance.schemas.ts';
-import { WINDOW_SLACK_MS, flagsFor } from './flags.ts';
+import { WINDOW_SLACK_MS, flagsFor, withOverlap } from './flags.ts';
 import * as vrepo from './volunteering.repository.ts';
 import { assertManager, assertMember, newCheckCode } from './volunteering.service.ts';
 
@@ -60,7 +60,7 @@ async function saveAttendance(trx: DbOrTrx, ctx: RequestContext, shift: ShiftCon
     ...change(current),
     updated_at: now,
   };
-  const flags = await flagsFor(trx, next.user_id, next.id, timesOf(next), { startsAt: shift.starts_at, endsAt: shift.ends_at });
+  const { flags, reflag } = await flagsFor(trx, next.user_id, next.id, timesOf(next), { startsAt: shift.starts_at, endsAt: shift.ends_at });
   next.flags = JSON.stringify(flags);
   next.status = flags.length ? 'flagged' : next.checked_in_at ? 'present' : 'claimed';
   if (current) await arepo.updateAttendance(trx, next.id, next);
@@ -69,6 +69,16 @@ async function saveAttendance(trx: DbOrTrx, ctx: RequestContext, shift: ShiftCon
     action, entityType: 'shift_attendance', entityId: next.id, organisationId: shift.organisation_id,
     before: current ? { ...timesOf(current), status: current.status } : null, after: { ...timesOf(next), status: next.status, flags, userId: next.user_id },
   });
+  // The overlap is the earlier records' problem too: those still awaiting a decision are flagged
+  // now, in this transaction, so nobody verifies them without seeing it. Decided ones stay as they are.
+  for (const earlier of reflag) {
+    const again = withOverlap(earlier.flags);
+    if (!(await arepo.reflagIfOpen(trx, earlier.id, JSON.stringify(again), now))) continue;
+    await recordAudit(trx, ctx, {
+      action: 'attendance.flag_overlap', entityType: 'shift_attendance', entityId: earlier.id, organisationId: shift.organisation_id,
+      before: { status: earlier.status, flags: earlier.flags }, after: { status: 'flagged', flags: again, overlapsWith: next.id },
+    });
+  }
   return presentAttendance(next);
 }
 

@@ -300,5 +300,61 @@ for (const dialect of dialects()) {
       assert.ok([a.id, b.id].every((id) => verified.body.items.some((i: any) => i.id === id && i.contributionId)));
       assert.ok((await verifyLedger(t.db)).ok);
     });
+
+    it('flags earlier undecided records that a later claim or check-in overlaps, in the same write, and leaves decided ones alone', async () => {
+      const [p, q, r] = await bulkUsers(t, 3);
+      const flagsOf = async (id: string) => {
+        const row = await t.db.selectFrom('shift_attendance').select(['status', 'flags']).where('id', '=', id).executeTakeFirstOrThrow();
+        return [row.status, JSON.parse(row.flags)];
+      };
+      // A claim, then the organiser's times at another shift that overlap it: both are flagged.
+      const sA = await shiftFor([p!], dubai(11, 8), dubai(11, 12));
+      const sB = await shiftFor([p!], dubai(11, 11), dubai(11, 15));
+      const a = (await p!.post(`/api/v1/shifts/${sA}/hours`, { startedAt: dubai(11, 8), endedAt: dubai(11, 12) })).body;
+      assert.deepEqual([a.status, a.flags], ['claimed', []]);
+      const b = await manager.post(`/api/v1/shifts/${sB}/attendance`, { userId: p!.userId, action: 'set', checkedInAt: dubai(11, 11.5), checkedOutAt: dubai(11, 15) });
+      assert.equal(b.status, 200, JSON.stringify(b.body));
+      assert.deepEqual([b.body.status, b.body.flags], ['flagged', ['overlap']]);
+      assert.deepEqual(await flagsOf(a.id), ['flagged', ['overlap']], 'the earlier claim is flagged too');
+      const audit = await t.db.selectFrom('audit_events').selectAll().where('entity_id', '=', a.id).where('action', '=', 'attendance.flag_overlap').execute();
+      assert.equal(audit.length, 1, 'the re-flag is audited');
+      assert.equal(JSON.parse(audit[0]!.after_json!).overlapsWith, b.body.id);
+      const mine = (await p!.get('/api/v1/me/shifts')).body.items.find((i: any) => i.shiftId === sA);
+      assert.deepEqual([mine.attendance.status, mine.attendance.flags], ['flagged', ['overlap']], 'the volunteer sees it');
+      // Now flagged, the earlier claim needs its own decision with a reason: bulk verify skips it.
+      const bulk = await manager.post(`/api/v1/organisations/${orgId}/attendance/verify`, { ids: [a.id] });
+      assert.deepEqual(bulk.body, { verified: [], skipped: [{ id: a.id, code: 'attendance.flagged' }] });
+      // Touching the earlier record again does not flag it twice (one audit entry, same flags).
+      const sC = await shiftFor([p!], dubai(11, 9), dubai(11, 10));
+      await p!.post(`/api/v1/shifts/${sC}/hours`, { startedAt: dubai(11, 9), endedAt: dubai(11, 10) });
+      assert.deepEqual(await flagsOf(a.id), ['flagged', ['overlap']]);
+      assert.equal((await t.db.selectFrom('audit_events').select('id').where('entity_id', '=', a.id).where('action', '=', 'attendance.flag_overlap').execute()).length, 1);
+
+      // A verified record is not touched (nor its contribution); a rejected one is not either.
+      const sD = await shiftFor([q!], dubai(12, 8), dubai(12, 10));
+      const sE = await shiftFor([q!], dubai(12, 9), dubai(12, 11));
+      const sF = await shiftFor([q!], dubai(12, 12), dubai(12, 14));
+      const sG = await shiftFor([q!], dubai(12, 13), dubai(12, 15));
+      const d = (await q!.post(`/api/v1/shifts/${sD}/hours`, { startedAt: dubai(12, 8), endedAt: dubai(12, 10) })).body;
+      assert.equal((await manager.post(`/api/v1/attendance/${d.id}/decision`, { action: 'verify' })).body.status, 'verified');
+      const f = (await q!.post(`/api/v1/shifts/${sF}/hours`, { startedAt: dubai(12, 12), endedAt: dubai(12, 14) })).body;
+      assert.equal((await manager.post(`/api/v1/attendance/${f.id}/decision`, { action: 'reject', reason: 'Not on site' })).body.status, 'rejected');
+      const e = (await q!.post(`/api/v1/shifts/${sE}/hours`, { startedAt: dubai(12, 9), endedAt: dubai(12, 11) })).body;
+      assert.deepEqual([e.status, e.flags], ['flagged', ['overlap']], 'the new claim is flagged against the verified one');
+      assert.deepEqual(await flagsOf(d.id), ['verified', []], 'the verified record is untouched');
+      const g = (await q!.post(`/api/v1/shifts/${sG}/hours`, { startedAt: dubai(12, 13), endedAt: dubai(12, 15) })).body;
+      assert.deepEqual([g.status, g.flags], ['claimed', []], 'a rejected record does not count');
+      assert.deepEqual(await flagsOf(f.id), ['rejected', []]);
+      assert.equal((await contributionsFor(d.id)).length, 1);
+
+      // A record already flagged for something else gets the overlap added (and stays flagged).
+      const sH = await shiftFor([r!], dubai(13, 8), dubai(13, 12));
+      const sI = await shiftFor([r!], dubai(13, 11), dubai(13, 14));
+      const h = (await r!.post(`/api/v1/shifts/${sH}/hours`, { startedAt: dubai(13, 6), endedAt: dubai(13, 12) })).body;
+      assert.deepEqual([h.status, h.flags], ['flagged', ['outside_window']]);
+      const i = (await r!.post(`/api/v1/shifts/${sI}/hours`, { startedAt: dubai(13, 11), endedAt: dubai(13, 14) })).body;
+      assert.deepEqual(i.flags, ['overlap']);
+      assert.deepEqual(await flagsOf(h.id), ['flagged', ['overlap', 'outside_window']]);
+    });
   });
 }

@@ -1,7 +1,7 @@
 // Pure plausibility rules (no database): edges the HTTP tests do not reach.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dubaiDay, minutesByDubaiDay, minutesOf, plausibilityFlags, type AttendanceTimes } from './flags.ts';
+import { dubaiDay, minutesByDubaiDay, minutesOf, plausibilityFlags, toReflag, withOverlap, type AttendanceTimes, type OtherAttendance } from './flags.ts';
 
 const none: AttendanceTimes = { checkedInAt: null, checkedOutAt: null, claimedStartAt: null, claimedEndAt: null };
 const claim = (from: string, to: string): AttendanceTimes => ({ ...none, claimedStartAt: from, claimedEndAt: to });
@@ -34,5 +34,24 @@ describe('attendance flags', () => {
     assert.deepEqual(plausibilityFlags(claim('2026-12-01T14:00:00.000Z', '2026-12-01T16:00:00.000Z'), shift, [other]), []);
     assert.deepEqual(plausibilityFlags(claim('2026-12-01T13:30:00.000Z', '2026-12-02T02:30:00.000Z'), shift, []), []);
     assert.deepEqual(plausibilityFlags(claim('2026-12-01T13:29:00.000Z', '2026-12-01T16:00:00.000Z'), shift, [other]), ['overlap', 'outside_window']);
+  });
+
+  it('re-flags only undecided earlier records that overlap and are not flagged for it yet', () => {
+    const record = claim('2026-12-01T14:00:00.000Z', '2026-12-01T16:00:00.000Z');
+    const other = (id: string, status: string, flags: OtherAttendance['flags'], from: string, to: string): OtherAttendance => ({ ...claim(from, to), id, status, flags });
+    const others = [
+      other('claimed', 'claimed', [], '2026-12-01T15:00:00.000Z', '2026-12-01T17:00:00.000Z'),
+      other('present', 'present', [], '2026-12-01T13:00:00.000Z', '2026-12-01T14:30:00.000Z'),
+      other('flagged', 'flagged', ['outside_window'], '2026-12-01T15:30:00.000Z', '2026-12-01T18:00:00.000Z'),
+      other('already', 'flagged', ['overlap'], '2026-12-01T15:00:00.000Z', '2026-12-01T16:00:00.000Z'),
+      other('verified', 'verified', [], '2026-12-01T15:00:00.000Z', '2026-12-01T16:00:00.000Z'),
+      other('touching', 'claimed', [], '2026-12-01T16:00:00.000Z', '2026-12-01T18:00:00.000Z'),
+    ];
+    assert.deepEqual(toReflag(record, others).map((o) => o.id), ['claimed', 'present', 'flagged']);
+    // The organiser's span counts as much as the claim.
+    const organiser = { ...none, checkedInAt: '2026-12-01T15:00:00.000Z', checkedOutAt: '2026-12-01T15:30:00.000Z' };
+    assert.deepEqual(toReflag(organiser, others).map((o) => o.id), ['claimed'], 'touching the 15:30 start is no overlap');
+    assert.deepEqual(withOverlap(['over_12h_day', 'outside_window']), ['overlap', 'over_12h_day', 'outside_window']);
+    assert.deepEqual(withOverlap([]), ['overlap']);
   });
 });

@@ -1,5 +1,6 @@
 // Plausibility of attendance and self-reported hours. Implausible records are kept and flagged,
-// never refused: the organiser decides with a reason (docs/volunteering.md).
+// never refused: the organiser decides with a reason (docs/volunteering.md). An overlap is
+// flagged on both sides: the record written and the earlier undecided records it overlaps.
 import type { DbOrTrx } from '../../platform/db/database.ts';
 import { otherTimesOf } from './attendance.repository.ts';
 
@@ -23,6 +24,16 @@ export interface AttendanceTimes {
   claimedStartAt: string | null;
   claimedEndAt: string | null;
 }
+
+/** Another record of the same person, as the flags and re-flagging read it. */
+export interface OtherAttendance extends AttendanceTimes {
+  id: string;
+  status: string;
+  flags: AttendanceFlag[];
+}
+
+/** Statuses of a record no organiser has decided yet (they can still be flagged). */
+const UNDECIDED = ['present', 'claimed', 'flagged'];
 
 /** A span of time in epoch milliseconds, end after start. */
 export interface Interval {
@@ -80,6 +91,26 @@ export function minutesByDubaiDay(spans: Interval[]): Map<string, number> {
   return out;
 }
 
+/** Whether any span of one record (the organiser's or the claim) overlaps any span of the other; touching is not overlapping. */
+export function overlaps(a: AttendanceTimes, b: AttendanceTimes): boolean {
+  const theirs = intervalsOf(b);
+  return intervalsOf(a).some((x) => theirs.some((y) => x.start < y.end && y.start < x.end));
+}
+
+/**
+ * The person's earlier records that a write makes overlapping and that should now carry the
+ * `overlap` flag too: undecided ones (present, claimed, flagged) overlapping `record` and not
+ * flagged for it yet. Verified records are never touched (rejected ones are not loaded at all).
+ */
+export function toReflag(record: AttendanceTimes, others: OtherAttendance[]): OtherAttendance[] {
+  return others.filter((o) => UNDECIDED.includes(o.status) && !o.flags.includes('overlap') && overlaps(record, o));
+}
+
+/** The flags with `overlap` added, in the canonical order. */
+export function withOverlap(flags: readonly AttendanceFlag[]): AttendanceFlag[] {
+  return ATTENDANCE_FLAGS.filter((f) => f === 'overlap' || flags.includes(f));
+}
+
 /**
  * The flags of one record, given its shift and the person's other records (any shift, not
  * rejected). Pure: the caller loads `others` (see `flagsFor`).
@@ -93,9 +124,7 @@ export function plausibilityFlags(record: AttendanceTimes, shift: { startsAt: st
   const points = [record.checkedInAt, record.checkedOutAt, record.claimedStartAt, record.claimedEndAt].filter((p): p is string => !!p).map(Date.parse);
   if (points.some((p) => p < lo || p > hi)) flags.add('outside_window');
 
-  const mine = intervalsOf(record);
-  const theirs = others.flatMap(intervalsOf);
-  if (mine.some((a) => theirs.some((b) => a.start < b.end && b.start < a.end))) flags.add('overlap');
+  if (others.some((o) => overlaps(record, o))) flags.add('overlap');
 
   const counted = effectiveInterval(record);
   if (counted) {
@@ -106,12 +135,15 @@ export function plausibilityFlags(record: AttendanceTimes, shift: { startsAt: st
   return ATTENDANCE_FLAGS.filter((f) => flags.has(f));
 }
 
-/** Loads the person's other records around this one's times and computes its flags. */
-export async function flagsFor(db: DbOrTrx, userId: string, attendanceId: string, record: AttendanceTimes, shift: { startsAt: string; endsAt: string }): Promise<AttendanceFlag[]> {
+/**
+ * Loads the person's other records around this one's times and computes its flags, and which
+ * earlier records it overlaps that must be flagged too (`toReflag`).
+ */
+export async function flagsFor(db: DbOrTrx, userId: string, attendanceId: string, record: AttendanceTimes, shift: { startsAt: string; endsAt: string }): Promise<{ flags: AttendanceFlag[]; reflag: OtherAttendance[] }> {
   const points = [record.checkedInAt, record.checkedOutAt, record.claimedStartAt, record.claimedEndAt, shift.startsAt, shift.endsAt].filter((p): p is string => !!p).map(Date.parse);
   // A day either side covers every record that can share a Dubai day or overlap with this one.
   const from = new Date(Math.min(...points) - 86_400_000).toISOString();
   const to = new Date(Math.max(...points) + 86_400_000).toISOString();
   const others = await otherTimesOf(db, userId, attendanceId, from, to);
-  return plausibilityFlags(record, shift, others);
+  return { flags: plausibilityFlags(record, shift, others), reflag: toReflag(record, others) };
 }

@@ -14,6 +14,8 @@ import type { DecisionInput } from './attendance.schemas.ts';
 import { dubaiDay, minutesOf } from './flags.ts';
 import { assertManager } from './volunteering.service.ts';
 
+/** Open records that carry no flag: verifying one needs no reason. */
+const UNFLAGGED = ['present', 'claimed'] as const;
 const isOpen = (status: string) => (OPEN_STATUSES as readonly string[]).includes(status);
 const alreadyDecided = (status: string) => new ConflictError('attendance.already_decided', 'These hours have already been decided.', { status });
 
@@ -30,8 +32,14 @@ async function giveHours(writer: LedgerWriter, ctx: RequestContext, a: Attendanc
     source: `attendance:${a.id}`, needId: a.need_id, contributorUserId: a.user_id, kind: 'time', amount: { minutes }, day: dubaiDay(a.starts_at),
   }, async (trx, contributionId) => {
     const now = nowIso();
-    const done = await arepo.decideIfOpen(trx, a.id, { status: 'verified', verified_minutes: minutes, decided_by: ctx.actor!.userId, decided_at: now, decision_reason: reason, contribution_id: contributionId, updated_at: now });
-    if (!done) throw alreadyDecided('decided');
+    // Without a reason only an unflagged record is verified: one flagged meanwhile (a later claim
+    // overlapping it) needs its own decision with a reason, like any flagged record.
+    const done = await arepo.decideIfOpen(trx, a.id, { status: 'verified', verified_minutes: minutes, decided_by: ctx.actor!.userId, decided_at: now, decision_reason: reason, contribution_id: contributionId, updated_at: now }, reason ? OPEN_STATUSES : UNFLAGGED);
+    if (!done) {
+      const status = (await arepo.findAttendanceDetail(trx, a.id))?.status;
+      if (status === 'flagged') throw new ConflictError('attendance.flagged', 'These hours were flagged meanwhile: verify them on their own, with a reason.');
+      throw alreadyDecided('decided');
+    }
     await recordAudit(trx, ctx, {
       action: adjusted ? 'attendance.adjust' : 'attendance.verify', entityType: 'shift_attendance', entityId: a.id, organisationId: a.organisation_id,
       before: { status: a.status, minutes: minutesOf(timesOf(a)) }, after: { status: 'verified', minutes, reason, contributionId },

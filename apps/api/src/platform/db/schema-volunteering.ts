@@ -153,6 +153,10 @@ export interface EngagementsTable {
   signed_off_by: string | null;
   signed_off_at: string | null;
   contribution_id: string | null;
+  /** Who cancelled it (a manager of the organisation, or the expert), when and why. */
+  cancelled_by: string | null;
+  cancelled_at: string | null;
+  cancel_reason: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -177,6 +181,10 @@ export interface MentorshipsTable {
   topic_en: string | null;
   /** `active | ended` */
   status: string;
+  /** The manager who ended it, when, and why (optional). */
+  ended_by: string | null;
+  ended_at: string | null;
+  end_reason: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -110,6 +110,8 @@ for (const dialect of dialects()) {
         { method: 'POST', url: `/api/v1/offers/${noSuchId}/decline`, valid: { reason: 'The need is filled' }, emptyIsValid: true },
         { method: 'POST', url: `/api/v1/engagements/${noSuchId}/logs`, valid: { workedOn: yesterday.slice(0, 10), minutes: 90, note: 'Reviewed the ledgers' } },
         { method: 'POST', url: `/api/v1/engagements/${noSuchId}/sign-off`, valid: {}, emptyIsValid: true },
+        { method: 'POST', url: `/api/v1/engagements/${noSuchId}/cancel`, valid: { reason: 'The board postponed the work' } },
+        { method: 'POST', url: `/api/v1/mentorships/${noSuchId}/end`, valid: { reason: 'The programme finished' }, emptyIsValid: true },
         { method: 'POST', url: `/api/v1/organisations/${org.id}/mentorships`, valid: { needId: liveKnowledge.id, mentorEmail: other.email, menteeNames: ['Sara Ahmed'], topicAr: 'إدارة المشاريع', topicEn: 'Project management' }, names: ['topicAr', 'topicEn'], emails: ['mentorEmail'] },
         { method: 'POST', url: `/api/v1/mentorships/${mentorship.id}/sessions`, valid: { format: 'mentoring', topicEn: 'Budgeting', heldAt: yesterday, minutes: 60, attendeeCount: 3, materialsUrl: 'https://example.org/slides' }, names: ['topicEn'] },
         { method: 'POST', url: `/api/v1/organisations/${org.id}/knowledge-sessions`, valid: { needId: liveKnowledge.id, format: 'workshop', topicAr: 'ورشة الميزانية', heldAt: yesterday, minutes: 120, attendeeCount: 25, materialsUrl: 'https://example.org/workshop' }, names: ['topicAr'] },

@@ -57,6 +57,11 @@ export interface Engagement {
   initiative?: ({ id: string } & Titled) | null;
   organisation?: ({ id: string } & Named) | null;
   signedOffAt?: string | null;
+  /** Set once cancelled: when, by whom (the expert, or a manager of the organisation), and why. */
+  cancelledAt?: string | null;
+  cancelledBy?: string | null;
+  cancelReason?: string | null;
+  expert?: { userId: string } | null;
   createdAt: string;
 }
 
@@ -100,6 +105,8 @@ export const withdrawOffer = (offerId: string) => api.delete(`/offers/${enc(offe
 export const listMyEngagements = () => api.get<{ items: Engagement[] }>('/me/engagements');
 /** One engagement with its log. */
 export const getEngagement = (id: string) => api.get<EngagementDetail>(`/engagements/${enc(id)}`);
+/** Cancels my active engagement, saying why (the organisation is told). */
+export const cancelEngagement = (id: string, reason: string) => api.post<Engagement>(`/engagements/${enc(id)}/cancel`, { reason });
 /** Logs hours on an active engagement. */
 export const logHours = (id: string, body: { workedOn: string; minutes: number; note?: string }) => api.post<EngagementLog>(`/engagements/${enc(id)}/logs`, body);
 

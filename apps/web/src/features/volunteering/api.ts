@@ -14,12 +14,8 @@ export interface Named {
   nameEn: string | null;
 }
 
-/** An opportunity as the public list and page show it. */
-export interface Opportunity {
-  id: string;
-  organisationId: string;
-  initiativeId: string;
-  needId: string | null;
+/** What an organisation writes about an opportunity (the workspace's form sends the same fields). */
+export interface OpportunityContent {
   titleAr: string | null;
   titleEn: string | null;
   descriptionAr: string | null;
@@ -38,11 +34,22 @@ export interface Opportunity {
   audience: Audience;
   instructionsAr: string | null;
   instructionsEn: string | null;
+}
+
+/** An opportunity as the public list and page show it. */
+export interface Opportunity extends OpportunityContent {
+  id: string;
+  organisationId: string;
+  initiativeId: string;
+  needId: string | null;
   status: 'open' | 'closed';
   createdAt: string;
   /** The organisation that runs it (the list and the single page both name it). */
   organisation: { id: string } & Named;
 }
+
+/** A shift is on, or the organisation called it off. */
+export type ShiftStatus = 'scheduled' | 'cancelled';
 
 /** A shift with how full it is. */
 export interface Shift {
@@ -50,7 +57,7 @@ export interface Shift {
   startsAt: string;
   endsAt: string;
   capacity: number;
-  status: 'scheduled' | 'cancelled';
+  status: ShiftStatus;
   confirmed: number;
   waitlisted: number;
   placesLeft: number;
@@ -107,7 +114,7 @@ export interface MyShift {
   startsAt: string;
   endsAt: string;
   /** `cancelled` when the organisation called the shift off. */
-  shiftStatus?: 'scheduled' | 'cancelled';
+  shiftStatus?: ShiftStatus;
   opportunity: { id: string; titleAr: string | null; titleEn: string | null; emirate: Emirate; organisation: { id: string } & Named };
   attendance?: Attendance | null;
 }

@@ -129,5 +129,14 @@ export function useLogHours(id: string) {
   });
 }
 
+/** Cancels my engagement; it and my list change. */
+export function useCancelEngagement(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) => k.cancelEngagement(id, reason),
+    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: key.engagement(id) }), queryClient.invalidateQueries({ queryKey: key.engagements })]),
+  });
+}
+
 /** My mentorships with their sessions. */
 export const useMyMentorships = () => useQuery({ queryKey: key.mentorships, queryFn: k.listMyMentorships });

@@ -49,6 +49,10 @@ export interface Engagement {
   logs?: EngagementLog[];
   signedOffAt: string | null;
   contributionId?: string | null;
+  /** Set once cancelled: when, by whom (a manager, or the expert), and why. */
+  cancelledAt?: string | null;
+  cancelledBy?: string | null;
+  cancelReason?: string | null;
   createdAt: string;
   need: { id: string; titleAr: string | null; titleEn: string | null; skill: string | null };
   initiative?: { id: string; titleAr: string | null; titleEn: string | null };
@@ -85,6 +89,9 @@ export interface Mentorship {
   topicAr: string | null;
   topicEn: string | null;
   status: 'active' | 'ended';
+  /** Set once ended: when and why (the reason is optional). */
+  endedAt?: string | null;
+  endReason?: string | null;
   sessions?: KnowledgeSession[];
   createdAt: string;
 }
@@ -131,9 +138,11 @@ export const declineOffer = (id: string, reason?: string) => api.post<unknown>(`
 export const listEngagements = (orgId: string) => api.get<ItemsOf<Engagement>>(`${org(orgId)}/engagements`);
 export const getEngagement = (id: string) => api.get<Engagement>(`/engagements/${enc(id)}`);
 export const signOffEngagement = (id: string) => api.post<{ contributionId: string | null }>(`/engagements/${enc(id)}/sign-off`);
+export const cancelEngagement = (id: string, reason: string) => api.post<Engagement>(`/engagements/${enc(id)}/cancel`, { reason });
 
 export const listMentorships = (orgId: string) => api.get<ItemsOf<Mentorship>>(`${org(orgId)}/mentorships`);
 export const createMentorship = (orgId: string, body: MentorshipInput) => api.post<Mentorship>(`${org(orgId)}/mentorships`, body);
+export const endMentorship = (id: string, reason?: string) => api.post<Mentorship>(`/mentorships/${enc(id)}/end`, reason ? { reason } : {});
 export const listSessions = (orgId: string, status: string, page: number) =>
   api.get<ItemsOf<KnowledgeSession>>(`${org(orgId)}/knowledge-sessions`, { status, page, pageSize: 20 });
 export const reportSession = (orgId: string, body: SessionInput) => api.post<KnowledgeSession>(`${org(orgId)}/knowledge-sessions`, body);

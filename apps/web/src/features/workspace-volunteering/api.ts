@@ -1,31 +1,17 @@
 // Calls and shapes of the volunteering API for an organisation's workspace (docs/volunteering.md).
 // Fields the contract does not spell out are optional here, so a page degrades instead of breaking.
 import { api, type Page } from '../../lib/api.ts';
-import type { Emirate } from '../../../../../packages/shared/src/enums.ts';
+import type { Attendance as VolunteerAttendance, AttendanceFlag, Audience, OpportunityContent, Shift, ShiftStatus } from '../volunteering/api.ts';
 
-export type Audience = 'everyone' | 'women' | 'men' | 'families';
+// The shapes both sides of volunteering share are defined once, with the volunteer's calls.
+export type { AttendanceFlag, AttendanceStatus, Audience, Shift, ShiftStatus } from '../volunteering/api.ts';
+
 export const AUDIENCES: readonly Audience[] = ['everyone', 'women', 'men', 'families'];
 
 /** Body of `POST /organisations/:orgId/opportunities`. */
-export interface OpportunityInput {
+export interface OpportunityInput extends OpportunityContent {
   initiativeId: string;
   needId: string;
-  titleAr: string | null;
-  titleEn: string | null;
-  descriptionAr: string | null;
-  descriptionEn: string | null;
-  emirate: Emirate;
-  areaAr: string | null;
-  areaEn: string | null;
-  address: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  skills: string[];
-  languages: string[];
-  minAge: number | null;
-  audience: Audience;
-  instructionsAr: string | null;
-  instructionsEn: string | null;
 }
 
 /** An opportunity as the API presents it. */
@@ -39,20 +25,6 @@ export interface Opportunity extends OpportunityInput {
 /** An opportunity in the organisation's list, with how many shifts it has. */
 export interface OpportunitySummary extends Opportunity {
   shiftCounts?: { total: number; upcoming: number; cancelled: number };
-}
-
-export type ShiftStatus = 'scheduled' | 'cancelled';
-
-/** A shift with how full it is. */
-export interface Shift {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  capacity: number;
-  status: ShiftStatus;
-  confirmed: number;
-  waitlisted: number;
-  placesLeft: number;
 }
 
 /** `GET /opportunities/:id`. */
@@ -72,22 +44,11 @@ export interface ShiftPatch {
   capacity?: number;
 }
 
-export type AttendanceStatus = 'present' | 'claimed' | 'flagged' | 'verified' | 'rejected';
-export type AttendanceFlag = 'overlap' | 'over_12h_day' | 'checkout_before_checkin' | 'outside_window';
 export const FLAGS: readonly AttendanceFlag[] = ['overlap', 'over_12h_day', 'checkout_before_checkin', 'outside_window'];
 
 /** One volunteer's attendance at one shift: the organiser's record and the volunteer's claim, apart. */
-export interface Attendance {
+export interface Attendance extends Omit<VolunteerAttendance, 'id'> {
   id?: string;
-  status: AttendanceStatus;
-  checkedInAt: string | null;
-  checkedOutAt: string | null;
-  claimedStartAt: string | null;
-  claimedEndAt: string | null;
-  claimedNote?: string | null;
-  verifiedMinutes: number | null;
-  flags: AttendanceFlag[];
-  decisionReason?: string | null;
   contributionId?: string | null;
 }
 

@@ -17,9 +17,11 @@ export const useEngagements = (orgId: string) => useQuery({ queryKey: [ROOT, 'en
 /** One engagement with its logs (loaded when its logs are opened). */
 export const useEngagement = (id: string, enabled: boolean) => useQuery({ queryKey: [ROOT, 'engagement', id], queryFn: () => k.getEngagement(id), enabled });
 export const useSignOff = () => useFeatureMutation((id: string) => k.signOffEngagement(id));
+export const useCancelEngagement = () => useFeatureMutation(({ id, reason }: { id: string; reason: string }) => k.cancelEngagement(id, reason));
 
 export const useMentorships = (orgId: string) => useQuery({ queryKey: [ROOT, 'mentorships', orgId], queryFn: () => k.listMentorships(orgId) });
 export const useCreateMentorship = (orgId: string) => useFeatureMutation((body: k.MentorshipInput) => k.createMentorship(orgId, body));
+export const useEndMentorship = () => useFeatureMutation(({ id, reason }: { id: string; reason?: string }) => k.endMentorship(id, reason));
 export const useSessions = (orgId: string, status: string, page: number) =>
   useQuery({ queryKey: [ROOT, 'sessions', orgId, status, page], queryFn: () => k.listSessions(orgId, status, page), placeholderData: keepPreviousData });
 export const useReportSession = (orgId: string) => useFeatureMutation((body: k.SessionInput) => k.reportSession(orgId, body));

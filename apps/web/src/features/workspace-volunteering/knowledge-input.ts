@@ -1,10 +1,10 @@
 // Mentorship and knowledge-session forms → request bodies, with the API's own checks up front.
 import type { KnowledgeFormat, MentorshipInput, SessionInput } from './api-knowledge.ts';
+import type { Built } from './checked-submit.ts';
 import { gulfToIso, isDate, isTime, joinMinutes, parseWholeNumber } from './time.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
-type Built<T> = { body: T } | { codes: Record<string, string> };
 
 export interface MentorshipFormValues {
   initiativeId: string;

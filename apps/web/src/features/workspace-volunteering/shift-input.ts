@@ -1,6 +1,7 @@
 // Shift forms → request bodies. Dates and times are typed in UAE time; the API stores instants.
 import { ApiError } from '../../lib/api.ts';
 import type { ShiftPatch, ShiftsInput } from './api.ts';
+import type { Built } from './checked-submit.ts';
 import { gulfToIso, isDate, isTime, isoToGulf, MAX_SERIES, parseWholeNumber, weeklyDates } from './time.ts';
 
 export const MAX_CAPACITY = 10_000;
@@ -22,8 +23,6 @@ export interface WeeklyShiftValues {
   endTime: string;
   capacity: string;
 }
-
-type Built<T> = { body: T } | { codes: Record<string, string> };
 
 function capacityOf(input: string, codes: Record<string, string>): number {
   const n = parseWholeNumber(input);

@@ -1,9 +1,10 @@
-import { Button, Collapse, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormPanel } from '../../../components/FormPanel.tsx';
 import { LoadingState } from '../../../components/LoadingState.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { formatNumber } from '../../../lib/format.ts';
@@ -31,14 +32,9 @@ function Skills() {
           </Button>
         }
       />
-      <Collapse expanded={adding} id="new-skill">
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">
-            {t('admin:skills.addTitle')}
-          </Title>
-          {adding && <SkillForm />}
-        </Paper>
-      </Collapse>
+      <FormPanel id="new-skill" title={t('admin:skills.addTitle')} opened={adding}>
+        <SkillForm />
+      </FormPanel>
       {skills.isPending && <LoadingState />}
       {skills.isError && <ErrorAlert error={skills.error} onRetry={() => void skills.refetch()} />}
       {skills.data && items.length === 0 && <EmptyState title={t('admin:skills.empty')} />}

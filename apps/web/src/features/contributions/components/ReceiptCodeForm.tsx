@@ -1,7 +1,5 @@
-import { Button, Group, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { VerifyCodeForm } from '../../../components/VerifyByCode.tsx';
 
 /** The 32-hex-digit code in what was typed or pasted: the code itself, or the receipt's verification link. */
 export function receiptCodeOf(input: string): string | null {
@@ -12,40 +10,18 @@ export function receiptCodeOf(input: string): string | null {
 /** "Verify a receipt": paste the code or link printed on a receipt. */
 export function ReceiptCodeForm({ initial = '' }: { initial?: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
   return (
-    <form
-      role="search"
-      aria-label={t('contributions:check.formLabel')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        const code = receiptCodeOf(value);
-        if (!code) return setError(t('contributions:check.badCode'));
-        void navigate(`/verify/receipts/${code}`);
+    <VerifyCodeForm
+      initial={initial}
+      parse={receiptCodeOf}
+      path="/verify/receipts"
+      texts={{
+        formLabel: t('contributions:check.formLabel'),
+        code: t('contributions:check.code'),
+        codeHint: t('contributions:check.codeHint'),
+        submit: t('contributions:check.submit'),
+        badCode: t('contributions:check.badCode'),
       }}
-      noValidate
-    >
-      <Group align="flex-start" gap="sm" wrap="wrap">
-        <TextInput
-          label={t('contributions:check.code')}
-          description={t('contributions:check.codeHint')}
-          value={value}
-          onChange={(e) => {
-            setValue(e.currentTarget.value);
-            setError(null);
-          }}
-          error={error}
-          dir="ltr"
-          autoComplete="off"
-          spellCheck={false}
-          style={{ flex: '1 1 18rem' }}
-        />
-        <Button type="submit" mt={{ base: 0, sm: 46 }}>
-          {t('contributions:check.submit')}
-        </Button>
-      </Group>
-    </form>
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Collapse, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Collapse, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormPanel } from '../../../components/FormPanel.tsx';
 import { LoadingState } from '../../../components/LoadingState.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -101,14 +102,9 @@ function ConsoleFunds() {
           </Button>
         }
       />
-      <Collapse expanded={creating} id="new-fund">
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">
-            {t('contributions:funds.console.new')}
-          </Title>
-          {creating && <FundForm onDone={() => setCreating(false)} />}
-        </Paper>
-      </Collapse>
+      <FormPanel id="new-fund" title={t('contributions:funds.console.new')} opened={creating}>
+        <FundForm onDone={() => setCreating(false)} />
+      </FormPanel>
       {funds.isPending && <LoadingState />}
       {funds.isError && <ErrorAlert error={funds.error} onRetry={() => void funds.refetch()} />}
       {funds.data?.items.length === 0 && <EmptyState title={t('contributions:funds.empty')} />}

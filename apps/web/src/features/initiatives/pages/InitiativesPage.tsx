@@ -1,17 +1,15 @@
-import { Button, Collapse, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { CollapsibleFilters } from '../../../components/CollapsibleFilters.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { LoadingState } from '../../../components/LoadingState.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { Pager } from '../../../components/Pager.tsx';
+import { PagedGrid } from '../../../components/PagedGrid.tsx';
+import { SearchForm } from '../../../components/SearchForm.tsx';
 import { formatNumber } from '../../../lib/format.ts';
+import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { SORTS, type Sort } from '../api.ts';
 import { InitiativeCard } from '../components/InitiativeCard.tsx';
-import { InitiativeFilters, type FilterValues } from '../components/InitiativeFilters.tsx';
+import { InitiativeFilters } from '../components/InitiativeFilters.tsx';
 import { useInitiatives } from '../hooks.ts';
 
 const PAGE_SIZE = 12;
@@ -23,16 +21,9 @@ const FILTER_KEYS = ['priority', 'emirate', 'kind', 'status', 'org'] as const;
  */
 export function InitiativesPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const isWide = useMediaQuery('(min-width: 48em)') ?? true;
-  const [filtersOpen, filtersToggle] = useDisclosure(false);
-  const q = params.get('q') ?? '';
-  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as FilterValues;
+  const { params, q, filters, page, active: activeFilters, filtered, update, clear } = useUrlFilters(FILTER_KEYS);
   const rawSort = params.get('sort') as Sort | null;
   const sort: Sort = rawSort && SORTS.includes(rawSort) && (rawSort !== 'relevance' || q) ? rawSort : q ? 'relevance' : 'newest';
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
 
   const list = useInitiatives({
     page,
@@ -46,53 +37,16 @@ export function InitiativesPage() {
     sort,
   });
 
-  function update(next: Record<string, string>) {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) merged.set(k, v);
-      else merged.delete(k);
-    }
-    if (!('page' in next)) merged.delete('page');
-    setParams(merged);
-  }
-
-  const activeFilters = FILTER_KEYS.filter((k) => filters[k]).length;
-  const filtered = Boolean(q || activeFilters);
   const sorts = SORTS.filter((s) => s !== 'relevance' || q);
   return (
     <Stack gap="md">
       <PageHeader title={t('initiatives:list.title')} description={t('initiatives:list.description')} />
-      <form
-        role="search"
-        aria-label={t('initiatives:list.searchLabel')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          update({ q: draft.trim(), sort: '' });
-        }}
-      >
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('initiatives:list.search')}
-            description={t('initiatives:list.searchHint')}
-            type="search"
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-            dir="auto"
-            style={{ flex: '1 1 16rem' }}
-          />
-          <Button type="submit">{t('common:search')}</Button>
-        </Group>
-      </form>
-      {!isWide && (
-        <Button variant="default" onClick={filtersToggle.toggle} aria-expanded={filtersOpen} aria-controls="initiative-filters">
-          {activeFilters ? t('initiatives:filters.toggleCount', { count: activeFilters }) : t('initiatives:filters.toggle')}
-        </Button>
-      )}
-      <Collapse expanded={isWide || filtersOpen} id="initiative-filters">
+      <SearchForm formLabel={t('initiatives:list.searchLabel')} label={t('initiatives:list.search')} description={t('initiatives:list.searchHint')} value={q} onSearch={(text) => update({ q: text, sort: '' })} />
+      <CollapsibleFilters id="initiative-filters" toggleLabel={activeFilters ? t('initiatives:filters.toggleCount', { count: activeFilters }) : t('initiatives:filters.toggle')}>
         <Paper withBorder p="md">
           <InitiativeFilters values={filters} onChange={(next) => update(next as Record<string, string>)} />
         </Paper>
-      </Collapse>
+      </CollapsibleFilters>
       <Group justify="space-between" align="flex-end" gap="sm" wrap="wrap">
         <Text role="status" aria-live="polite" size="sm" fw={600}>
           {list.data ? t('initiatives:list.count', { count: list.data.total, formatted: formatNumber(list.data.total, i18n.language) }) : ''}
@@ -104,31 +58,25 @@ export function InitiativesPage() {
           data={sorts.map((s) => ({ value: s, label: t(`initiatives:sort.${s}`) }))}
         />
       </Group>
-      {list.isPending && <LoadingState />}
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.items.length === 0 && (
-        <EmptyState
-          title={filtered ? t('initiatives:list.noMatches') : t('initiatives:list.empty')}
-          description={filtered ? t('initiatives:list.noMatchesHint') : t('initiatives:list.emptyHint')}
-          action={
-            filtered && (
-              <Button variant="default" onClick={() => setParams(new URLSearchParams())}>
-                {t('initiatives:list.clear')}
-              </Button>
-            )
-          }
-        />
-      )}
-      {list.data && list.data.items.length > 0 && (
-        <>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-busy={list.isFetching}>
-            {list.data.items.map((i) => (
-              <InitiativeCard key={i.id} initiative={i} />
-            ))}
-          </SimpleGrid>
-          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onChange={(p) => update({ page: String(p) })} />
-        </>
-      )}
+      <PagedGrid
+        list={list}
+        onPage={(p) => update({ page: String(p) })}
+        empty={
+          <EmptyState
+            title={filtered ? t('initiatives:list.noMatches') : t('initiatives:list.empty')}
+            description={filtered ? t('initiatives:list.noMatchesHint') : t('initiatives:list.emptyHint')}
+            action={
+              filtered && (
+                <Button variant="default" onClick={clear}>
+                  {t('initiatives:list.clear')}
+                </Button>
+              )
+            }
+          />
+        }
+      >
+        {(i) => <InitiativeCard key={i.id} initiative={i} />}
+      </PagedGrid>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { fieldMessage } from '../../../lib/field-errors.ts';
 import type { MyShift } from '../api.ts';
@@ -58,15 +58,7 @@ export function HoursForm({ item, onDone }: { item: MyShift; onDone: () => void 
           </Text>
         )}
         <Textarea label={t('volunteering:hours.note')} description={t('volunteering:hours.noteHint')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={500} autosize minRows={2} dir="auto" />
-        <ErrorAlert error={report.error} />
-        <Group gap="xs">
-          <Button type="submit" loading={report.isPending}>
-            {t('volunteering:hours.submit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-        </Group>
+        <FormActions error={report.error} pending={report.isPending} submitLabel={t('volunteering:hours.submit')} onCancel={onDone} gap="xs" />
       </Stack>
     </form>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { errorMessage, fieldCodesOf } from '../../../lib/errors.ts';
 import { fieldMessage } from '../../../lib/field-errors.ts';
@@ -102,15 +102,7 @@ export function OfferForm({ needId, onClose }: { needId: string; onClose: () => 
           maw={200}
           error={errors.hours ?? (server.estimatedHours ? fieldMessage(t, server.estimatedHours) : undefined)}
         />
-        <ErrorAlert error={create.error} />
-        <Group gap="xs">
-          <Button type="submit" loading={create.isPending}>
-            {t('volunteering:offer.submit')}
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            {t('common:cancel')}
-          </Button>
-        </Group>
+        <FormActions error={create.error} pending={create.isPending} submitLabel={t('volunteering:offer.submit')} onCancel={onClose} gap="xs" />
       </Stack>
     </form>
   );

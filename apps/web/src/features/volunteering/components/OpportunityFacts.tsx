@@ -1,25 +1,12 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../../components/Fact.tsx';
 import { UserText } from '../../../components/UserText.tsx';
 import { formatList, formatNumber } from '../../../lib/format.ts';
 import { pickLocalized } from '../../../lib/localized.ts';
 import type { Opportunity } from '../api.ts';
 import { languageName, mapUrl } from '../labels.ts';
 import { OpportunityBadges } from './OpportunityBadges.tsx';
-
-/** A label and its value, as a definition-list pair. */
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text component="dd" m={0} size="sm">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** The side panel: where (with a map link when there are coordinates), who may come, skills, languages. */
 export function OpportunityFacts({ opportunity: o }: { opportunity: Opportunity }) {

@@ -5,12 +5,14 @@ import { DataTable } from '../../../components/DataTable.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { LoadingState } from '../../../components/LoadingState.tsx';
+import { useNotify } from '../../../components/notifications.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { UserText } from '../../../components/UserText.tsx';
+import { ReasonAction } from '../../workspace-volunteering/components/ReasonAction.tsx';
 import type { EngagementDetail } from '../api-knowledge.ts';
 import { EngagementStatusBadge } from '../components/EngagementStatusBadge.tsx';
 import { LogHoursForm } from '../components/LogHoursForm.tsx';
-import { useEngagement } from '../hooks.ts';
+import { useCancelEngagement, useEngagement } from '../hooks.ts';
 import { formatDuration, nameOf } from '../labels.ts';
 import { formatDay } from '../time.ts';
 import { engagementTitle } from './EngagementsPage.tsx';
@@ -58,6 +60,48 @@ function Log({ e }: { e: EngagementDetail }) {
   );
 }
 
+/** The expert cancels the engagement, saying why: the organisation is told, the hours stay uncounted. */
+function CancelEngagement({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const cancel = useCancelEngagement(id);
+  return (
+    <ReasonAction
+      label={t('volunteering:engagement.cancel')}
+      title={t('volunteering:engagement.cancelTitle')}
+      message={t('volunteering:engagement.cancelMessage')}
+      confirmLabel={t('volunteering:engagement.cancelConfirm')}
+      reasonLabel={t('volunteering:engagement.cancelReason')}
+      required
+      pending={cancel.isPending}
+      error={cancel.error}
+      onConfirm={async (reason) => {
+        await cancel.mutateAsync(reason);
+        notify({ message: t('volunteering:engagement.cancelled') });
+      }}
+    />
+  );
+}
+
+/** Who cancelled the engagement, when, and why. */
+function Cancelled({ e }: { e: EngagementDetail }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      {e.cancelledAt && (
+        <Text size="sm" mt={4}>
+          {t(e.cancelledBy && e.cancelledBy === e.expert?.userId ? 'volunteering:engagement.cancelledByYou' : 'volunteering:engagement.cancelledByOrganisation', { date: formatDay(e.cancelledAt, i18n.language) })}
+        </Text>
+      )}
+      {e.cancelReason && (
+        <Text size="sm">
+          {t('volunteering:engagement.cancelReasonShown')} <UserText size="sm">{e.cancelReason}</UserText>
+        </Text>
+      )}
+    </>
+  );
+}
+
 function Engagement({ e }: { e: EngagementDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -88,6 +132,7 @@ function Engagement({ e }: { e: EngagementDetail }) {
         <Text fw={700} size="lg" data-testid="engagement-total">
           {t('volunteering:engagements.logged', { duration: formatDuration(t, e.totalMinutes, lang) })}
         </Text>
+        {e.status === 'active' && <CancelEngagement id={e.id} />}
       </Group>
       <Agreement e={e} />
       <LogSection e={e} />
@@ -110,6 +155,7 @@ function LogSection({ e }: { e: EngagementDetail }) {
       ) : (
         <Alert color={e.status === 'signed_off' ? 'green' : 'gray'} variant="light">
           {t(`volunteering:engagement.closed.${e.status}`)}
+          {e.status === 'cancelled' && <Cancelled e={e} />}
         </Alert>
       )}
       <section aria-labelledby="logs-heading">

@@ -1,17 +1,16 @@
-import { Button, Collapse, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Button, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { CollapsibleFilters } from '../../../components/CollapsibleFilters.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { LoadingState } from '../../../components/LoadingState.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { Pager } from '../../../components/Pager.tsx';
+import { PagedGrid } from '../../../components/PagedGrid.tsx';
+import { SearchForm } from '../../../components/SearchForm.tsx';
 import { formatNumber } from '../../../lib/format.ts';
+import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { useSession } from '../../identity/hooks.ts';
 import { OpportunityCard } from '../components/OpportunityCard.tsx';
-import { FILTER_KEYS, OpportunityFilters, type OpportunityFilterValues } from '../components/OpportunityFilters.tsx';
+import { FILTER_KEYS, OpportunityFilters } from '../components/OpportunityFilters.tsx';
 import { useOpportunities } from '../hooks.ts';
 
 const PAGE_SIZE = 12;
@@ -22,15 +21,8 @@ const PAGE_SIZE = 12;
  */
 export function OpportunitiesPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const session = useSession();
-  const isWide = useMediaQuery('(min-width: 48em)') ?? true;
-  const [filtersOpen, filtersToggle] = useDisclosure(false);
-  const q = params.get('q') ?? '';
-  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as OpportunityFilterValues;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const [draft, setDraft] = useState(q);
-  useEffect(() => setDraft(q), [q]);
+  const { q, filters, page, active: activeFilters, filtered, update, clear } = useUrlFilters(FILTER_KEYS, { replaceOnFilter: true });
 
   const list = useOpportunities({
     page,
@@ -44,19 +36,6 @@ export function OpportunitiesPage() {
     priorityId: filters.priority,
   });
 
-  function update(next: Record<string, string>) {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v) merged.set(k, v);
-      else merged.delete(k);
-    }
-    // A new filter starts again at page 1.
-    if (!('page' in next)) merged.delete('page');
-    setParams(merged, { replace: !('page' in next) });
-  }
-
-  const activeFilters = FILTER_KEYS.filter((k) => filters[k]).length;
-  const filtered = Boolean(q || activeFilters);
   return (
     <Stack gap="md">
       <PageHeader
@@ -70,74 +49,46 @@ export function OpportunitiesPage() {
           )
         }
       />
-      <form
-        role="search"
-        aria-label={t('volunteering:browse.searchLabel')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          update({ q: draft.trim() });
-        }}
+      <SearchForm formLabel={t('volunteering:browse.searchLabel')} label={t('volunteering:browse.search')} description={t('volunteering:browse.searchHint')} value={q} onSearch={(text) => update({ q: text })} />
+      <CollapsibleFilters
+        id="opportunity-filters"
+        toggleLabel={activeFilters ? t('volunteering:filters.toggleCount', { count: activeFilters, formatted: formatNumber(activeFilters, i18n.language) }) : t('volunteering:filters.toggle')}
       >
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <TextInput
-            label={t('volunteering:browse.search')}
-            description={t('volunteering:browse.searchHint')}
-            type="search"
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-            dir="auto"
-            style={{ flex: '1 1 16rem' }}
-          />
-          <Button type="submit">{t('common:search')}</Button>
-        </Group>
-      </form>
-      {!isWide && (
-        <Button variant="default" onClick={filtersToggle.toggle} aria-expanded={filtersOpen} aria-controls="opportunity-filters">
-          {activeFilters ? t('volunteering:filters.toggleCount', { count: activeFilters, formatted: formatNumber(activeFilters, i18n.language) }) : t('volunteering:filters.toggle')}
-        </Button>
-      )}
-      <Collapse expanded={isWide || filtersOpen} id="opportunity-filters">
         <Paper withBorder p="md" component="section" aria-label={t('volunteering:filters.label')}>
           <OpportunityFilters values={filters} onChange={(next) => update(next as Record<string, string>)} />
           {filtered && (
-            <Button variant="default" size="xs" mt="sm" onClick={() => setParams(new URLSearchParams())}>
+            <Button variant="default" size="xs" mt="sm" onClick={clear}>
               {t('volunteering:filters.clear')}
             </Button>
           )}
         </Paper>
-      </Collapse>
+      </CollapsibleFilters>
       <Text role="status" aria-live="polite" size="sm" fw={600}>
         {list.data ? t('volunteering:browse.count', { count: list.data.total, formatted: formatNumber(list.data.total, i18n.language) }) : ''}
       </Text>
-      {list.isPending && <LoadingState />}
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.items.length === 0 && (
-        <EmptyState
-          title={filtered ? t('volunteering:browse.noMatches') : t('volunteering:browse.empty')}
-          description={filtered ? t('volunteering:browse.noMatchesHint') : t('volunteering:browse.emptyHint')}
-          action={
-            filtered ? (
-              <Button variant="default" onClick={() => setParams(new URLSearchParams())}>
-                {t('volunteering:filters.clear')}
-              </Button>
-            ) : (
-              <Button component={Link} to="/initiatives" variant="default">
-                {t('volunteering:browse.toInitiatives')}
-              </Button>
-            )
-          }
-        />
-      )}
-      {list.data && list.data.items.length > 0 && (
-        <>
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} aria-busy={list.isFetching}>
-            {list.data.items.map((o) => (
-              <OpportunityCard key={o.id} opportunity={o} />
-            ))}
-          </SimpleGrid>
-          <Pager page={list.data.page} pageSize={list.data.pageSize} total={list.data.total} onChange={(p) => update({ page: String(p) })} />
-        </>
-      )}
+      <PagedGrid
+        list={list}
+        onPage={(p) => update({ page: String(p) })}
+        empty={
+          <EmptyState
+            title={filtered ? t('volunteering:browse.noMatches') : t('volunteering:browse.empty')}
+            description={filtered ? t('volunteering:browse.noMatchesHint') : t('volunteering:browse.emptyHint')}
+            action={
+              filtered ? (
+                <Button variant="default" onClick={clear}>
+                  {t('volunteering:filters.clear')}
+                </Button>
+              ) : (
+                <Button component={Link} to="/initiatives" variant="default">
+                  {t('volunteering:browse.toInitiatives')}
+                </Button>
+              )
+            }
+          />
+        }
+      >
+        {(o) => <OpportunityCard key={o.id} opportunity={o} />}
+      </PagedGrid>
     </Stack>
   );
 }

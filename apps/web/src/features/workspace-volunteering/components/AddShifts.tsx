@@ -1,9 +1,10 @@
-import { Button, Group, SegmentedControl, Stack } from '@mantine/core';
+import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { formatNumber } from '../../../lib/format.ts';
+import { useCheckedSubmit } from '../checked-submit.ts';
 import { useAddShifts } from '../hooks.ts';
 import { buildSingleShift, buildWeeklyShifts, shiftFieldCodes, type SingleShiftValues, type WeeklyShiftValues } from '../shift-input.ts';
 import { GulfTimeNote } from './GulfTimeNote.tsx';
@@ -20,24 +21,18 @@ export function AddShifts({ opportunityId, onDone }: { opportunityId: string; on
   const [mode, setMode] = useState<'single' | 'weekly'>('single');
   const [single, setSingle] = useState(SINGLE);
   const [weekly, setWeekly] = useState(WEEKLY);
-  const [codes, setCodes] = useState<Record<string, string>>({});
-
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const built = mode === 'single' ? buildSingleShift(single) : buildWeeklyShifts(weekly);
-    if ('codes' in built) return setCodes(built.codes);
-    setCodes({});
-    try {
-      const done = await add.mutateAsync(built.body);
+  const { codes, setCodes, submit } = useCheckedSubmit(
+    () => (mode === 'single' ? buildSingleShift(single) : buildWeeklyShifts(weekly)),
+    async (body) => {
+      const done = await add.mutateAsync(body);
       const n = done?.items?.length ?? 1;
       notify({ message: t('workspaceVolunteering:shiftForm.added', { count: n, formatted: formatNumber(n, i18n.language) }) });
       setSingle(SINGLE);
       setWeekly(WEEKLY);
       onDone();
-    } catch (err) {
-      setCodes(shiftFieldCodes(err));
-    }
-  }
+    },
+    shiftFieldCodes,
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('workspaceVolunteering:shiftForm.title')}>
@@ -61,15 +56,12 @@ export function AddShifts({ opportunityId, onDone }: { opportunityId: string; on
         ) : (
           <WeeklyShiftFields values={weekly} set={(p) => setWeekly((v) => ({ ...v, ...p }))} codes={codes} />
         )}
-        <ErrorAlert error={add.error} />
-        <Group>
-          <Button type="submit" loading={add.isPending}>
-            {mode === 'single' ? t('workspaceVolunteering:shiftForm.submitSingle') : t('workspaceVolunteering:shiftForm.submitWeekly')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-        </Group>
+        <FormActions
+          error={add.error}
+          pending={add.isPending}
+          submitLabel={mode === 'single' ? t('workspaceVolunteering:shiftForm.submitSingle') : t('workspaceVolunteering:shiftForm.submitWeekly')}
+          onCancel={onDone}
+        />
       </Stack>
     </form>
   );

@@ -1,8 +1,7 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { fieldMessage } from '../../../lib/field-errors.ts';
 import { formatMoney } from '../../../lib/format.ts';
@@ -57,34 +56,21 @@ export function AdjustDialog({ id, name, minutes }: { id: string; name: string; 
       <Button size="xs" variant="default" onClick={start} aria-label={`${t('workspaceVolunteering:hours.adjust')} — ${name}`}>
         {t('workspaceVolunteering:hours.adjust')}
       </Button>
-      <FormDialog opened={opened} onClose={close} title={t('workspaceVolunteering:hours.adjustTitle', { name })} size="md">
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="sm">
-            <Text size="sm">{t('workspaceVolunteering:hours.adjustExplain')}</Text>
-            <fieldset style={{ border: 0, padding: 0, margin: 0, minInlineSize: 0 }}>
-              <legend className="visually-hidden">{t('workspaceVolunteering:hours.adjustMinutes')}</legend>
-              <SimpleGrid cols={2} spacing="sm">
-                <TextInput label={t('workspaceVolunteering:hours.hoursField')} inputMode="numeric" dir="ltr" maxLength={2} value={hours} onChange={(e) => setHours(e.currentTarget.value)} />
-                <TextInput label={t('workspaceVolunteering:hours.minutesField')} inputMode="numeric" dir="ltr" maxLength={2} value={mins} onChange={(e) => setMins(e.currentTarget.value)} error={problems.minutes} />
-              </SimpleGrid>
-            </fieldset>
-            {total !== null && total > 0 && (
-              <Text size="sm" fw={600} aria-live="polite">
-                {t('workspaceVolunteering:hours.willCount', { duration: durationText(total, i18n.language) })}
-              </Text>
-            )}
-            <Textarea label={t('workspaceVolunteering:hours.reason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={problems.reason} dir="auto" autosize minRows={2} maxLength={500} />
-            <ErrorAlert error={decide.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common:cancel')}
-              </Button>
-              <Button type="submit" loading={decide.isPending}>
-                {t('workspaceVolunteering:hours.adjustSubmit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+      <FormDialog opened={opened} onClose={close} title={t('workspaceVolunteering:hours.adjustTitle', { name })} size="md" onSubmit={submit} error={decide.error} pending={decide.isPending} submitLabel={t('workspaceVolunteering:hours.adjustSubmit')}>
+        <Text size="sm">{t('workspaceVolunteering:hours.adjustExplain')}</Text>
+        <fieldset style={{ border: 0, padding: 0, margin: 0, minInlineSize: 0 }}>
+          <legend className="visually-hidden">{t('workspaceVolunteering:hours.adjustMinutes')}</legend>
+          <SimpleGrid cols={2} spacing="sm">
+            <TextInput label={t('workspaceVolunteering:hours.hoursField')} inputMode="numeric" dir="ltr" maxLength={2} value={hours} onChange={(e) => setHours(e.currentTarget.value)} />
+            <TextInput label={t('workspaceVolunteering:hours.minutesField')} inputMode="numeric" dir="ltr" maxLength={2} value={mins} onChange={(e) => setMins(e.currentTarget.value)} error={problems.minutes} />
+          </SimpleGrid>
+        </fieldset>
+        {total !== null && total > 0 && (
+          <Text size="sm" fw={600} aria-live="polite">
+            {t('workspaceVolunteering:hours.willCount', { duration: durationText(total, i18n.language) })}
+          </Text>
+        )}
+        <Textarea label={t('workspaceVolunteering:hours.reason')} required value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={problems.reason} dir="auto" autosize minRows={2} maxLength={500} />
       </FormDialog>
     </>
   );

@@ -1,6 +1,7 @@
 import { Checkbox, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../../components/Fact.tsx';
 import { UserText } from '../../../components/UserText.tsx';
 import { formatMoney } from '../../../lib/format.ts';
 import type { AttendanceRecord } from '../api.ts';
@@ -28,16 +29,11 @@ function Times({ label, start, end, note }: { label: string; start: string | nul
   const lang = i18n.language;
   const span = minutesBetween(start, end);
   return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0}>
-        {start || end ? t('workspaceVolunteering:roster.inOut', { in: start ? gulfTime(start, lang) : '—', out: end ? gulfTime(end, lang) : '—' }) : t('workspaceVolunteering:hours.notRecorded')}
-        {span !== null && ` · ${durationText(span, lang)}`}
-        {note}
-      </Text>
-    </div>
+    <Fact look="compact" label={label}>
+      {start || end ? t('workspaceVolunteering:roster.inOut', { in: start ? gulfTime(start, lang) : '—', out: end ? gulfTime(end, lang) : '—' }) : t('workspaceVolunteering:hours.notRecorded')}
+      {span !== null && ` · ${durationText(span, lang)}`}
+      {note}
+    </Fact>
   );
 }
 

@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import type { Shift } from '../api.ts';
@@ -48,27 +47,14 @@ export function EditShiftDialog({ shift, label }: { shift: Shift; label: string 
       <Button size="xs" variant="default" onClick={start} aria-label={label}>
         {t('workspaceVolunteering:shifts.edit')}
       </Button>
-      <FormDialog opened={opened} onClose={close} title={t('workspaceVolunteering:shifts.editTitle')}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="sm">
-            {signedUp > 0 && (
-              <Alert color="yellow" variant="light" data-testid="edit-notifies">
-                {t('workspaceVolunteering:shifts.editWarning', { count: signedUp, formatted: formatNumber(signedUp, i18n.language) })}
-              </Alert>
-            )}
-            <GulfTimeNote />
-            <SingleShiftFields values={values} set={(p) => setValues((v) => ({ ...v, ...p }))} codes={codes} />
-            <ErrorAlert error={update.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common:cancel')}
-              </Button>
-              <Button type="submit" loading={update.isPending}>
-                {t('common:save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+      <FormDialog opened={opened} onClose={close} title={t('workspaceVolunteering:shifts.editTitle')} onSubmit={submit} error={update.error} pending={update.isPending} submitLabel={t('common:save')}>
+        {signedUp > 0 && (
+          <Alert color="yellow" variant="light" data-testid="edit-notifies">
+            {t('workspaceVolunteering:shifts.editWarning', { count: signedUp, formatted: formatNumber(signedUp, i18n.language) })}
+          </Alert>
+        )}
+        <GulfTimeNote />
+        <SingleShiftFields values={values} set={(p) => setValues((v) => ({ ...v, ...p }))} codes={codes} />
       </FormDialog>
     </>
   );

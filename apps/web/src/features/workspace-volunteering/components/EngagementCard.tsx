@@ -9,11 +9,12 @@ import { useNotify } from '../../../components/notifications.tsx';
 import { UserText } from '../../../components/UserText.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import type { Engagement } from '../api-knowledge.ts';
-import { useEngagement, useSignOff } from '../hooks-knowledge.ts';
+import { useCancelEngagement, useEngagement, useSignOff } from '../hooks-knowledge.ts';
 import { useHourRate } from '../hooks.ts';
 import { titleOf } from '../labels.ts';
 import { durationText } from '../time.ts';
 import { valueOfMinutes } from '../value.ts';
+import { ReasonAction } from './ReasonAction.tsx';
 
 const COLORS: Record<Engagement['status'], string> = { active: 'blue', signed_off: 'green', cancelled: 'gray' };
 
@@ -38,12 +39,13 @@ function Logs({ id }: { id: string }) {
   );
 }
 
-/** An engagement: expert, need, scope and deliverables, hours logged, the log, and the sign-off. */
+/** An engagement: expert, need, scope and deliverables, hours logged, the log, the sign-off or cancelling it. */
 export function EngagementCard({ e, manage }: { e: Engagement; manage: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const notify = useNotify();
   const signOff = useSignOff();
+  const cancel = useCancelEngagement();
   const [logsOpen, { toggle }] = useDisclosure(false);
   const rate = useHourRate('expertise', e.level);
   const name = e.expert.displayName ?? t('workspaceVolunteering:someone');
@@ -112,8 +114,34 @@ export function EngagementCard({ e, manage }: { e: Engagement; manage: boolean }
               <ErrorAlert error={signOff.error} />
             </ConfirmAction>
           )}
+          {manage && e.status === 'active' && (
+            <ReasonAction
+              label={t('workspaceVolunteering:expertise.cancel')}
+              title={t('workspaceVolunteering:expertise.cancelTitle', { name })}
+              message={t('workspaceVolunteering:expertise.cancelMessage')}
+              confirmLabel={t('workspaceVolunteering:expertise.cancelConfirm')}
+              reasonLabel={t('workspaceVolunteering:expertise.cancelReason')}
+              required
+              pending={cancel.isPending}
+              error={cancel.error}
+              onConfirm={async (reason) => {
+                await cancel.mutateAsync({ id: e.id, reason });
+                notify({ message: t('workspaceVolunteering:expertise.cancelled', { name }) });
+              }}
+            />
+          )}
           {e.signedOffAt && <Text size="xs" c="dimmed">{t('workspaceVolunteering:expertise.signedOffOn', { date: formatDate(e.signedOffAt, lang).gregorian })}</Text>}
+          {e.status === 'cancelled' && e.cancelledAt && (
+            <Text size="xs" c="dimmed">
+              {t(e.cancelledBy === e.expert.userId ? 'workspaceVolunteering:expertise.cancelledByExpertOn' : 'workspaceVolunteering:expertise.cancelledOn', { date: formatDate(e.cancelledAt, lang).gregorian })}
+            </Text>
+          )}
         </Group>
+        {e.status === 'cancelled' && e.cancelReason && (
+          <Text size="sm">
+            {t('workspaceVolunteering:expertise.cancelReasonShown')} <UserText size="sm">{e.cancelReason}</UserText>
+          </Text>
+        )}
         <Collapse expanded={logsOpen} id={logsId}>{logsOpen && <Logs id={e.id} />}</Collapse>
       </Stack>
     </Paper>

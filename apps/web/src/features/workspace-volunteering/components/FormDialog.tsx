@@ -1,30 +1,43 @@
-import { Modal } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Dialog } from '../../priorities/components/Dialog.tsx';
 
 /** Props of {@link FormDialog}. */
 export interface FormDialogProps {
   opened: boolean;
   onClose: () => void;
   title: string;
-  children: ReactNode;
   size?: string;
+  onSubmit: (e: FormEvent) => Promise<void> | void;
+  /** The last attempt's error, shown above the buttons (nothing when there is none). */
+  error: unknown;
+  pending: boolean;
+  submitLabel: string;
+  /** The form's fields (and any explanation above them). */
+  children: ReactNode;
 }
 
-/** A dialog holding a small form (edit a shift, accept an offer, adjust hours). */
-export function FormDialog({ opened, onClose, title, children, size = 'lg' }: FormDialogProps) {
+/** A dialog holding a small form (edit a shift, accept an offer, adjust hours): its fields, then "Cancel" and submit. */
+export function FormDialog({ opened, onClose, title, size = 'lg', onSubmit, error, pending, submitLabel, children }: FormDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal.Root opened={opened} onClose={onClose} centered size={size}>
-      <Modal.Overlay />
-      <Modal.Content>
-        {/* A div, not Mantine's default <header>: a dialog's title bar is not the page banner. */}
-        <Modal.Header {...{ component: 'div' }}>
-          <Modal.Title>{title}</Modal.Title>
-          <Modal.CloseButton aria-label={t('common:close')} />
-        </Modal.Header>
-        <Modal.Body>{children}</Modal.Body>
-      </Modal.Content>
-    </Modal.Root>
+    <Dialog opened={opened} onClose={onClose} title={title} size={size}>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <Stack gap="sm">
+          {children}
+          <ErrorAlert error={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common:cancel')}
+            </Button>
+            <Button type="submit" loading={pending}>
+              {submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Dialog>
   );
 }

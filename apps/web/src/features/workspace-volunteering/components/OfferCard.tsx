@@ -2,7 +2,6 @@ import { Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/cor
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { UserText } from '../../../components/UserText.tsx';
 import { fieldCodesOf } from '../../../lib/errors.ts';
@@ -49,23 +48,10 @@ function AcceptDialog({ offer, name }: { offer: ExpertiseOffer; name: string }) 
       <Button size="xs" onClick={open} aria-label={`${t('workspaceVolunteering:expertise.accept')} — ${name}`}>
         {t('workspaceVolunteering:expertise.accept')}
       </Button>
-      <FormDialog opened={opened} onClose={close} title={t('workspaceVolunteering:expertise.acceptTitle', { name })}>
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="sm">
-            <Text size="sm">{t('workspaceVolunteering:expertise.acceptExplain')}</Text>
-            <Textarea label={t('workspaceVolunteering:expertise.scope')} description={t('workspaceVolunteering:expertise.scopeHint')} required dir="auto" autosize minRows={3} maxLength={4000} value={scope} onChange={(e) => setScope(e.currentTarget.value)} error={error('scope')} />
-            <Textarea label={t('workspaceVolunteering:expertise.deliverables')} description={t('workspaceVolunteering:expertise.deliverablesHint')} required dir="auto" autosize minRows={3} maxLength={4000} value={deliverables} onChange={(e) => setDeliverables(e.currentTarget.value)} error={error('deliverables')} />
-            <ErrorAlert error={accept.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common:cancel')}
-              </Button>
-              <Button type="submit" loading={accept.isPending}>
-                {t('workspaceVolunteering:expertise.acceptSubmit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+      <FormDialog opened={opened} onClose={close} title={t('workspaceVolunteering:expertise.acceptTitle', { name })} onSubmit={submit} error={accept.error} pending={accept.isPending} submitLabel={t('workspaceVolunteering:expertise.acceptSubmit')}>
+        <Text size="sm">{t('workspaceVolunteering:expertise.acceptExplain')}</Text>
+        <Textarea label={t('workspaceVolunteering:expertise.scope')} description={t('workspaceVolunteering:expertise.scopeHint')} required dir="auto" autosize minRows={3} maxLength={4000} value={scope} onChange={(e) => setScope(e.currentTarget.value)} error={error('scope')} />
+        <Textarea label={t('workspaceVolunteering:expertise.deliverables')} description={t('workspaceVolunteering:expertise.deliverablesHint')} required dir="auto" autosize minRows={3} maxLength={4000} value={deliverables} onChange={(e) => setDeliverables(e.currentTarget.value)} error={error('deliverables')} />
       </FormDialog>
     </>
   );

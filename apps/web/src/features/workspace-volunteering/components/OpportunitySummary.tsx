@@ -1,25 +1,12 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../../components/Fact.tsx';
 import { UserText } from '../../../components/UserText.tsx';
 import { formatList } from '../../../lib/format.ts';
 import { pickLocalized } from '../../../lib/localized.ts';
 import type { Opportunity } from '../api.ts';
 import { useSkills } from '../hooks.ts';
 import { languageName, skillLabel } from '../labels.ts';
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** The facts of an opportunity as volunteers see them: place, who may come, skills, languages, texts. */
 export function OpportunitySummary({ o }: { o: Opportunity }) {
@@ -33,14 +20,14 @@ export function OpportunitySummary({ o }: { o: Opportunity }) {
     <Paper withBorder p={{ base: 'sm', sm: 'md' }}>
       <Stack gap="sm">
         <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" m={0}>
-          <Item label={t('workspaceVolunteering:form.emirate')}>
+          <Fact look="compact" label={t('workspaceVolunteering:form.emirate')}>
             {t(`enums:emirate.${o.emirate}`)}
             {area && <UserText lang={area.lang} size="sm" display="block">{area.text}</UserText>}
             {o.address && <UserText size="xs" c="dimmed" display="block">{o.address}</UserText>}
-          </Item>
-          <Item label={t('workspaceVolunteering:form.audience')}>{t(`workspaceVolunteering:audience.${o.audience}`)}</Item>
-          <Item label={t('workspaceVolunteering:form.minAge')}>{o.minAge ? t('workspaceVolunteering:opportunity.minAge', { age: o.minAge }) : t('workspaceVolunteering:opportunity.anyAge')}</Item>
-          <Item label={t('workspaceVolunteering:form.languages')}>{o.languages.length ? formatList(o.languages.map((c) => languageName(c, lang)), lang) : '—'}</Item>
+          </Fact>
+          <Fact look="compact" label={t('workspaceVolunteering:form.audience')}>{t(`workspaceVolunteering:audience.${o.audience}`)}</Fact>
+          <Fact look="compact" label={t('workspaceVolunteering:form.minAge')}>{o.minAge ? t('workspaceVolunteering:opportunity.minAge', { age: o.minAge }) : t('workspaceVolunteering:opportunity.anyAge')}</Fact>
+          <Fact look="compact" label={t('workspaceVolunteering:form.languages')}>{o.languages.length ? formatList(o.languages.map((c) => languageName(c, lang)), lang) : '—'}</Fact>
         </SimpleGrid>
         {o.skills.length > 0 && (
           <Group gap={6} aria-label={t('workspaceVolunteering:form.skills')} role="list">

@@ -1,8 +1,7 @@
-import { Button, SimpleGrid, Stack, Group, Text, TextInput } from '@mantine/core';
+import { Button, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { fieldMessage } from '../../../lib/field-errors.ts';
 import type { RosterEntry, RosterShift } from '../api.ts';
@@ -64,27 +63,14 @@ export function RecordTimesDialog({ shift, entry }: { shift: RosterShift; entry:
       >
         {label}
       </Button>
-      <FormDialog opened={opened} onClose={close} title={`${label} — ${name}`} size="md">
-        <form onSubmit={(e) => void submit(e)} noValidate>
-          <Stack gap="sm">
-            <Text size="sm">{t('workspaceVolunteering:roster.recordExplain')}</Text>
-            <GulfTimeNote />
-            <TextInput type="date" label={t('workspaceVolunteering:shiftForm.date')} required value={v.date} onChange={(e) => setV({ ...v, date: e.currentTarget.value })} error={error('date')} />
-            <SimpleGrid cols={2} spacing="sm">
-              <TextInput type="time" label={t('workspaceVolunteering:roster.arrived')} required value={v.start} onChange={(e) => setV({ ...v, start: e.currentTarget.value })} error={error('start')} />
-              <TextInput type="time" label={t('workspaceVolunteering:roster.left')} value={v.end} onChange={(e) => setV({ ...v, end: e.currentTarget.value })} error={error('end')} />
-            </SimpleGrid>
-            <ErrorAlert error={mark.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('common:cancel')}
-              </Button>
-              <Button type="submit" loading={mark.isPending}>
-                {t('common:save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+      <FormDialog opened={opened} onClose={close} title={`${label} — ${name}`} size="md" onSubmit={submit} error={mark.error} pending={mark.isPending} submitLabel={t('common:save')}>
+        <Text size="sm">{t('workspaceVolunteering:roster.recordExplain')}</Text>
+        <GulfTimeNote />
+        <TextInput type="date" label={t('workspaceVolunteering:shiftForm.date')} required value={v.date} onChange={(e) => setV({ ...v, date: e.currentTarget.value })} error={error('date')} />
+        <SimpleGrid cols={2} spacing="sm">
+          <TextInput type="time" label={t('workspaceVolunteering:roster.arrived')} required value={v.start} onChange={(e) => setV({ ...v, start: e.currentTarget.value })} error={error('start')} />
+          <TextInput type="time" label={t('workspaceVolunteering:roster.left')} value={v.end} onChange={(e) => setV({ ...v, end: e.currentTarget.value })} error={error('end')} />
+        </SimpleGrid>
       </FormDialog>
     </>
   );

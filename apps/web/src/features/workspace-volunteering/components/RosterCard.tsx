@@ -1,6 +1,6 @@
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../../components/Fact.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { errorMessage } from '../../../lib/errors.ts';
 import { formatList } from '../../../lib/format.ts';
@@ -11,19 +11,6 @@ import { durationText, gulfTime, inCheckWindow, minutesBetween } from '../time.t
 import { AttendanceBadge, FlagList, SignupBadge } from './AttendanceBits.tsx';
 import { ContactText } from './ContactText.tsx';
 import { RecordTimesDialog } from './RecordTimesDialog.tsx';
-
-function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** Check-in / check-out now (during the shift) and record or correct times (any time). */
 function AttendanceButtons({ shift, entry }: { shift: RosterShift; entry: RosterEntry }) {
@@ -85,7 +72,7 @@ export function RosterCard({ shift, entry, manage }: { shift: RosterShift; entry
           </Group>
         </Group>
         <SimpleGrid component="dl" cols={{ base: 1, sm: 3 }} spacing="xs" m={0}>
-          <Fact label={t('workspaceVolunteering:roster.skills')}>
+          <Fact look="compact" label={t('workspaceVolunteering:roster.skills')}>
             {v.skills.length ? (
               <Group gap={4} component="span">
                 {v.skills.map((s) => {
@@ -101,8 +88,9 @@ export function RosterCard({ shift, entry, manage }: { shift: RosterShift; entry
               '—'
             )}
           </Fact>
-          <Fact label={t('workspaceVolunteering:roster.languages')}>{v.languages.length ? formatList(v.languages.map((c) => languageName(c, lang)), lang) : '—'}</Fact>
+          <Fact look="compact" label={t('workspaceVolunteering:roster.languages')}>{v.languages.length ? formatList(v.languages.map((c) => languageName(c, lang)), lang) : '—'}</Fact>
           <Fact
+            look="compact"
             label={
               <>
                 {t('workspaceVolunteering:roster.emergency')}{' '}
@@ -117,12 +105,12 @@ export function RosterCard({ shift, entry, manage }: { shift: RosterShift; entry
         </SimpleGrid>
         {a && (
           <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" m={0}>
-            <Fact label={t('workspaceVolunteering:roster.organiserTimes')}>
+            <Fact look="compact" label={t('workspaceVolunteering:roster.organiserTimes')}>
               {t('workspaceVolunteering:roster.inOut', { in: time(a.checkedInAt), out: time(a.checkedOutAt) })}
               {worked !== null && ` · ${durationText(worked, lang)}`}
             </Fact>
             {(a.claimedStartAt || a.claimedEndAt) && (
-              <Fact label={t('workspaceVolunteering:roster.claimedTimes')}>
+              <Fact look="compact" label={t('workspaceVolunteering:roster.claimedTimes')}>
                 {t('workspaceVolunteering:roster.inOut', { in: time(a.claimedStartAt), out: time(a.claimedEndAt) })}
                 {claimed !== null && ` · ${durationText(claimed, lang)}`}
               </Fact>

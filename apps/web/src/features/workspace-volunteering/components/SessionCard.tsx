@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Fact } from '../../../components/Fact.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { UserText } from '../../../components/UserText.tsx';
 import { formatNumber } from '../../../lib/format.ts';
@@ -13,19 +13,6 @@ import { durationText, gulfDateTime } from '../time.ts';
 import { ReasonAction } from './ReasonAction.tsx';
 
 const COLORS: Record<KnowledgeSession['status'], string> = { reported: 'blue', confirmed: 'green', rejected: 'red' };
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** A reported session: what, when, how long, who came; managers confirm (into the ledger) or reject it. */
 export function SessionCard({ s, manage, myUserId }: { s: KnowledgeSession; manage: boolean; myUserId: string }) {
@@ -63,9 +50,9 @@ export function SessionCard({ s, manage, myUserId }: { s: KnowledgeSession; mana
           </Badge>
         </Group>
         <SimpleGrid component="dl" cols={{ base: 1, xs: 3 }} spacing="xs" m={0}>
-          <Fact label={t('workspaceVolunteering:knowledge.sessions.heldAt')}>{gulfDateTime(s.heldAt, lang)}</Fact>
-          <Fact label={t('workspaceVolunteering:knowledge.sessions.duration')}>{durationText(s.minutes, lang)}</Fact>
-          <Fact label={t('workspaceVolunteering:knowledge.sessions.attendees')}>{formatNumber(s.attendeeCount, lang)}</Fact>
+          <Fact look="compact" label={t('workspaceVolunteering:knowledge.sessions.heldAt')}>{gulfDateTime(s.heldAt, lang)}</Fact>
+          <Fact look="compact" label={t('workspaceVolunteering:knowledge.sessions.duration')}>{durationText(s.minutes, lang)}</Fact>
+          <Fact look="compact" label={t('workspaceVolunteering:knowledge.sessions.attendees')}>{formatNumber(s.attendeeCount, lang)}</Fact>
         </SimpleGrid>
         {s.materialsUrl && (
           <Anchor href={s.materialsUrl} target="_blank" rel="noopener noreferrer" size="sm">

@@ -1,17 +1,19 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { useNotify } from '../../../components/notifications.tsx';
 import { fieldCodesOf } from '../../../lib/errors.ts';
 import { fieldMessage } from '../../../lib/field-errors.ts';
 import { FORMATS, type KnowledgeFormat, type Mentorship } from '../api-knowledge.ts';
+import { useCheckedSubmit } from '../checked-submit.ts';
 import { useReportSession } from '../hooks-knowledge.ts';
 import type { OrgNeed } from '../hooks.ts';
 import { BLANK_SESSION, buildSession, type SessionFormValues } from '../knowledge-input.ts';
 import { topicOf } from '../labels.ts';
 import { GulfTimeNote } from './GulfTimeNote.tsx';
 import { NeedPicker } from './NeedPicker.tsx';
+import { TopicFields } from './TopicFields.tsx';
 
 /** API field names → this form's fields. */
 const SERVER_FIELDS: Record<string, string> = { heldAt: 'date' };
@@ -22,27 +24,21 @@ export function SessionForm({ orgId, needs, mentorships, onDone }: { orgId: stri
   const notify = useNotify();
   const report = useReportSession(orgId);
   const [v, setV] = useState<SessionFormValues>(BLANK_SESSION);
-  const [codes, setCodes] = useState<Record<string, string>>({});
+  const { codes, submit } = useCheckedSubmit(
+    () => buildSession(v),
+    async (body) => {
+      await report.mutateAsync(body);
+      notify({ message: t('workspaceVolunteering:knowledge.sessions.reported') });
+      setV(BLANK_SESSION);
+      onDone();
+    },
+    (err) => Object.fromEntries(Object.entries(fieldCodesOf(err)).map(([k, c]) => [SERVER_FIELDS[k] ?? k, c])),
+  );
   // The duration's own sentence says the range; a bare "not valid" would not.
   const error = (n: string) => (codes[n] ? (n === 'minutes' ? t('workspaceVolunteering:hours.adjustInvalid') : fieldMessage(t, codes[n])) : undefined);
   const set = (patch: Partial<SessionFormValues>) => setV((old) => ({ ...old, ...patch }));
   const text = (name: keyof SessionFormValues) => ({ value: String(v[name]), onChange: (e: { currentTarget: { value: string } }) => set({ [name]: e.currentTarget.value }), error: error(name) });
   const ofNeed = mentorships.filter((m) => m.needId === v.needId && m.status === 'active');
-
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    const built = buildSession(v);
-    if ('codes' in built) return setCodes(built.codes);
-    setCodes({});
-    try {
-      await report.mutateAsync(built.body);
-      notify({ message: t('workspaceVolunteering:knowledge.sessions.reported') });
-      setV(BLANK_SESSION);
-      onDone();
-    } catch (err) {
-      setCodes(Object.fromEntries(Object.entries(fieldCodesOf(err)).map(([k, c]) => [SERVER_FIELDS[k] ?? k, c])));
-    }
-  }
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('workspaceVolunteering:knowledge.sessions.new')}>
@@ -57,8 +53,7 @@ export function SessionForm({ orgId, needs, mentorships, onDone }: { orgId: stri
             {...text('mentorshipId')}
             data={[{ value: '', label: t('workspaceVolunteering:knowledge.sessions.noMentorship') }, ...ofNeed.map((m) => ({ value: m.id, label: `${m.mentor.displayName ?? ''} — ${topicOf(m, i18n.language).text}` }))]}
           />
-          <TextInput label={t('workspaceVolunteering:knowledge.topicAr')} dir="rtl" lang="ar" maxLength={200} {...text('topicAr')} />
-          <TextInput label={t('workspaceVolunteering:knowledge.topicEn')} dir="ltr" lang="en" maxLength={200} {...text('topicEn')} />
+          <TopicFields values={v} set={set} error={error} />
         </SimpleGrid>
         <GulfTimeNote />
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
@@ -74,15 +69,7 @@ export function SessionForm({ orgId, needs, mentorships, onDone }: { orgId: stri
         <Text size="sm" c="dimmed">
           {v.mentorshipId ? t('workspaceVolunteering:knowledge.sessions.hostMentor') : t('workspaceVolunteering:knowledge.sessions.hostYou')}
         </Text>
-        <ErrorAlert error={report.error} />
-        <Group>
-          <Button type="submit" loading={report.isPending}>
-            {t('workspaceVolunteering:knowledge.sessions.submit')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
-        </Group>
+        <FormActions error={report.error} pending={report.isPending} submitLabel={t('workspaceVolunteering:knowledge.sessions.submit')} onCancel={onDone} />
       </Stack>
     </form>
   );

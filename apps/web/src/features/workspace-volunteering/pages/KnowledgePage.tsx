@@ -45,7 +45,7 @@ function SectionHead({ id, title, action, open, onToggle, needs, children }: { i
 }
 
 /** Mentorships, a page at a time, and the form to start one. */
-function Mentorships({ orgId, needs, list }: { orgId: string; needs: OrgNeed[] | null; list: ReturnType<typeof useMentorships> }) {
+function Mentorships({ orgId, needs, list, manage }: { orgId: string; needs: OrgNeed[] | null; list: ReturnType<typeof useMentorships>; manage: boolean }) {
   const { t } = useTranslation();
   const [open, { toggle, close }] = useDisclosure(false);
   const [page, setPage] = useState(1);
@@ -62,7 +62,7 @@ function Mentorships({ orgId, needs, list }: { orgId: string; needs: OrgNeed[] |
         <>
           <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="mentorships-heading">
             {shown.items.map((m) => (
-              <MentorshipCard key={m.id} m={m} />
+              <MentorshipCard key={m.id} m={m} manage={manage} />
             ))}
           </Stack>
           <Pager page={shown.page} pageSize={shown.pageSize} total={shown.total} onChange={setPage} />
@@ -142,7 +142,7 @@ export function KnowledgePage() {
           {t('workspaceVolunteering:knowledge.noNeeds')}
         </Paper>
       )}
-      <Mentorships orgId={org.id} needs={formNeeds} list={mentorships} />
+      <Mentorships orgId={org.id} needs={formNeeds} list={mentorships} manage={manage} />
       <Sessions orgId={org.id} needs={formNeeds} mentorships={mentorships.data?.items ?? []} manage={manage} myUserId={myUserId} />
     </Stack>
   );
