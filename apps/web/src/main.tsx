@@ -12,10 +12,13 @@ import { applyDocumentLocale, readStoredLocale } from './lib/locale.ts';
 // Arabic unless this browser chose otherwise; set <html lang dir> before the first paint.
 const locale = readStoredLocale();
 applyDocumentLocale(locale);
-initI18n(locale);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App locale={locale} />
-  </StrictMode>,
-);
+// The language's catalogue is a chunk of its own: render once it is in, so no key shows.
+// (Not a top-level await: the catalogue chunk imports from this entry chunk, and awaiting it
+// here would make the bundler split the entry into many small preloaded chunks.)
+void initI18n(locale).then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App locale={locale} />
+    </StrictMode>,
+  );
+});

@@ -1,7 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../platform/db/database.ts';
 import { recordDailyRoots, runDueRecurring, type LedgerWriter } from '../modules/contributions/index.ts';
-import { sendShiftReminders } from '../modules/volunteering/index.ts';
+import { fillFreePlaces, sendShiftReminders } from '../modules/volunteering/index.ts';
 import { deliverPending } from '../modules/outbox/index.ts';
 import type { Mailer } from '../platform/mail/mailer.ts';
 
@@ -22,9 +22,10 @@ export function startJobs(db: Db, writer: LedgerWriter, mailer: Mailer, log: Fas
       const recurring = await runDueRecurring(db, writer);
       const roots = await recordDailyRoots(db);
       const reminders = await sendShiftReminders(db, new Date());
+      const refilled = await fillFreePlaces(db);
       // Reminders (and anything else queued) go out now when SMTP is configured, not at the next request.
-      if (reminders) await deliverPending(db, mailer, log);
-      if (recurring.created || recurring.paused || roots || reminders) log.info({ job: 'scheduler', ...recurring, roots, reminders }, 'scheduled jobs ran');
+      if (reminders || refilled) await deliverPending(db, mailer, log);
+      if (recurring.created || recurring.paused || roots || reminders || refilled) log.info({ job: 'scheduler', ...recurring, roots, reminders, refilled }, 'scheduled jobs ran');
     } catch (err) {
       log.error({ err, job: 'scheduler' }, 'scheduled jobs failed');
     } finally {

@@ -156,6 +156,7 @@ export const ERROR_CODES = [
   'shift.capacity_below_confirmed',
   'shift.code_outside_window',
   'shift.code_invalid',
+  'shift.has_verified_hours',
   'attendance.already_decided',
   'attendance.not_confirmed',
   'attendance.not_on_roster',
@@ -164,6 +165,7 @@ export const ERROR_CODES = [
   'attendance.no_minutes',
   'attendance.no_time_need',
   'attendance.flagged',
+  'attendance.shift_moved',
   // The volunteer skills list admins keep (modules/volunteering/skills.*).
   'skill.code_taken',
 ] as const;

@@ -22,6 +22,33 @@ export async function storeCheckCode(db: DbOrTrx, shiftId: string, code: string,
   return r.check_code!;
 }
 
+/**
+ * The shift's times, read inside a decision's ledger transaction with a share lock (PostgreSQL):
+ * a move of the shift (which holds it FOR UPDATE) is either over, and seen here, or waits until
+ * the decision has committed (and then finds the verified hours and refuses).
+ */
+export function shiftTimesForDecision(db: DbOrTrx, shiftId: string) {
+  const q = db.selectFrom('shifts').select(['starts_at', 'ends_at']).where('id', '=', shiftId);
+  return (dialectOf(db) === 'postgres' ? q.forShare() : q).executeTakeFirst();
+}
+
+/** Every attendance record of a shift (any status), with what rechecking its flags needs. */
+export function attendanceOfShift(db: DbOrTrx, shiftId: string) {
+  return db.selectFrom('shift_attendance')
+    .select(['id', 'user_id', 'status', 'flags', 'checked_in_at', 'checked_out_at', 'claimed_start_at', 'claimed_end_at'])
+    .where('shift_id', '=', shiftId).orderBy('id').execute();
+}
+
+/**
+ * Sets the flags and status of a record still awaiting a decision; answers whether it did (a
+ * record decided meanwhile is left as it is).
+ */
+export async function setFlagsIfOpen(db: DbOrTrx, id: string, flags: string, status: string, now: string): Promise<boolean> {
+  const r = await db.updateTable('shift_attendance').set({ flags, status, updated_at: now })
+    .where('id', '=', id).where('status', 'in', [...OPEN_STATUSES]).executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
 export function findAttendanceBySignup(db: DbOrTrx, signupId: string) {
   return db.selectFrom('shift_attendance').selectAll().where('signup_id', '=', signupId).executeTakeFirst();
 }

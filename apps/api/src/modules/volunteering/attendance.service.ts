@@ -11,7 +11,7 @@ import * as arepo from './attendance.repository.ts';
 import { OPEN_STATUSES, type ShiftContext } from './attendance.repository.ts';
 import { presentAttendance, timesOf } from './attendance.presenter.ts';
 import type { MarkInput } from './attendance.schemas.ts';
-import { WINDOW_SLACK_MS, flagsFor, withOverlap } from './flags.ts';
+import { WINDOW_SLACK_MS, flagsFor, openStatusOf, withOverlap } from './flags.ts';
 import * as vrepo from './volunteering.repository.ts';
 import { assertManager, assertMember, newCheckCode } from './volunteering.service.ts';
 
@@ -44,7 +44,9 @@ export function checkWindow(shift: { starts_at: string; ends_at: string }) {
 /**
  * Writes one change to a person's attendance at a shift and recomputes its flags and status, in
  * the caller's transaction. The person is locked (PostgreSQL) so two writes cannot both create
- * the record, and flags computed against their other records see a settled state.
+ * the record, and flags computed against their other records see a settled state. The shift's
+ * times are read again after that lock: a move of the shift holds the locks of everyone on it, so
+ * this write sees the shift either before the move (and the move then rechecks the record) or after.
  */
 async function saveAttendance(trx: DbOrTrx, ctx: RequestContext, shift: ShiftContext, signup: { id: string; user_id: string }, action: string, change: (current: ShiftAttendanceRow | undefined) => Partial<ShiftAttendanceRow>) {
   await vrepo.lockPerson(trx, signup.user_id);
@@ -60,9 +62,10 @@ async function saveAttendance(trx: DbOrTrx, ctx: RequestContext, shift: ShiftCon
     ...change(current),
     updated_at: now,
   };
-  const { flags, reflag } = await flagsFor(trx, next.user_id, next.id, timesOf(next), { startsAt: shift.starts_at, endsAt: shift.ends_at });
+  const times = (await arepo.findShiftContext(trx, shift.id)) ?? shift;
+  const { flags, reflag } = await flagsFor(trx, next.user_id, next.id, timesOf(next), { startsAt: times.starts_at, endsAt: times.ends_at });
   next.flags = JSON.stringify(flags);
-  next.status = flags.length ? 'flagged' : next.checked_in_at ? 'present' : 'claimed';
+  next.status = openStatusOf(flags, next.checked_in_at);
   if (current) await arepo.updateAttendance(trx, next.id, next);
   else await arepo.insertAttendance(trx, next);
   await recordAudit(trx, ctx, {

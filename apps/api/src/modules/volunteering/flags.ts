@@ -111,6 +111,27 @@ export function withOverlap(flags: readonly AttendanceFlag[]): AttendanceFlag[] 
   return ATTENDANCE_FLAGS.filter((f) => f === 'overlap' || flags.includes(f));
 }
 
+/** Whether any time of the record is more than 30 minutes before the shift starts or after it ends. */
+export function outsideWindow(record: AttendanceTimes, shift: { startsAt: string; endsAt: string }): boolean {
+  const [lo, hi] = [Date.parse(shift.startsAt) - WINDOW_SLACK_MS, Date.parse(shift.endsAt) + WINDOW_SLACK_MS];
+  const points = [record.checkedInAt, record.checkedOutAt, record.claimedStartAt, record.claimedEndAt].filter((p): p is string => !!p).map(Date.parse);
+  return points.some((p) => p < lo || p > hi);
+}
+
+/**
+ * The flags of a record whose shift moved: `outside_window` recomputed against the new times,
+ * every other flag kept as it is (a move changes no attendance time, so nothing else can change).
+ */
+export function withWindowFlag(flags: readonly AttendanceFlag[], record: AttendanceTimes, shift: { startsAt: string; endsAt: string }): AttendanceFlag[] {
+  const outside = outsideWindow(record, shift);
+  return ATTENDANCE_FLAGS.filter((f) => (f === 'outside_window' ? outside : flags.includes(f)));
+}
+
+/** The status of an undecided record: flagged with any flag, else present once checked in, else claimed. */
+export function openStatusOf(flags: readonly AttendanceFlag[], checkedInAt: string | null): 'flagged' | 'present' | 'claimed' {
+  return flags.length ? 'flagged' : checkedInAt ? 'present' : 'claimed';
+}
+
 /**
  * The flags of one record, given its shift and the person's other records (any shift, not
  * rejected). Pure: the caller loads `others` (see `flagsFor`).
@@ -120,9 +141,7 @@ export function plausibilityFlags(record: AttendanceTimes, shift: { startsAt: st
   const backwards = (a: string | null, b: string | null) => a !== null && b !== null && Date.parse(b) <= Date.parse(a);
   if (backwards(record.checkedInAt, record.checkedOutAt) || backwards(record.claimedStartAt, record.claimedEndAt)) flags.add('checkout_before_checkin');
 
-  const [lo, hi] = [Date.parse(shift.startsAt) - WINDOW_SLACK_MS, Date.parse(shift.endsAt) + WINDOW_SLACK_MS];
-  const points = [record.checkedInAt, record.checkedOutAt, record.claimedStartAt, record.claimedEndAt].filter((p): p is string => !!p).map(Date.parse);
-  if (points.some((p) => p < lo || p > hi)) flags.add('outside_window');
+  if (outsideWindow(record, shift)) flags.add('outside_window');
 
   if (others.some((o) => overlaps(record, o))) flags.add('overlap');
 

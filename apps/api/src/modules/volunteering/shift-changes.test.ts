@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { dialects } from '../../../test/db.ts';
 import { bulkUsers, createTestApp, type SignedInClient, type TestApp } from '../../../test/app.ts';
 import { activate, draftInitiative } from '../../../test/initiatives.ts';
-import { sendShiftReminders } from './index.ts';
+import { fillFreePlaces, sendShiftReminders } from './index.ts';
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
@@ -69,6 +69,22 @@ for (const dialect of dialects()) {
       assert.equal((await mail('shift_changed', everyone)).length, 3, 'a change of places alone does not tell everyone');
       const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', s).execute();
       assert.equal(audit.filter((e) => e.action === 'shift.update').length, 2);
+    });
+
+    it('fills free places from the waitlist in the hourly sweep when a promotion was missed', async () => {
+      const s = await shift(24 * 9, 2, 1);
+      const [a, b] = await bulkUsers(t, 2);
+      assert.equal((await a!.post(`/api/v1/shifts/${s}/signups`)).body.status, 'confirmed');
+      assert.equal((await b!.post(`/api/v1/shifts/${s}/signups`)).body.status, 'waitlisted');
+      // A place freed without the follow-up promotion (as if it had failed after the commit).
+      await t.db.updateTable('shift_signups').set({ status: 'cancelled' }).where('shift_id', '=', s).where('user_id', '=', a!.userId).execute();
+      assert.ok((await fillFreePlaces(t.db)) >= 1);
+      const mine = await b!.get('/api/v1/me/shifts');
+      assert.equal(mine.body.items.find((x: any) => x.shiftId === s).status, 'confirmed');
+      assert.equal((await mail('signup_promoted', [b!.email])).length, 1, 'and told');
+      assert.equal(await fillFreePlaces(t.db) >= 0, true);
+      const again = await t.db.selectFrom('shift_signups').select('status').where('shift_id', '=', s).where('status', '=', 'confirmed').execute();
+      assert.equal(again.length, 1, 'a second sweep changes nothing');
     });
 
     it('cancels a shift only with a reason and tells everyone why', async () => {

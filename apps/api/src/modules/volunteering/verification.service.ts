@@ -31,6 +31,11 @@ async function giveHours(writer: LedgerWriter, ctx: RequestContext, a: Attendanc
   return recordGiven(writer, ctx, {
     source: `attendance:${a.id}`, needId: a.need_id, contributorUserId: a.user_id, kind: 'time', amount: { minutes }, day: dubaiDay(a.starts_at),
   }, async (trx, contributionId) => {
+    // The contribution is dated by the shift's day as read before this transaction. A move of the
+    // shift that committed meanwhile could have changed that day: refuse (the entry is rolled
+    // back) rather than date the hours wrongly. Holding this share lock, no move can start now.
+    const times = await arepo.shiftTimesForDecision(trx, a.shift_id);
+    if (!times || dubaiDay(times.starts_at) !== dubaiDay(a.starts_at)) throw new ConflictError('attendance.shift_moved', 'The shift was moved while you were deciding; look at these hours again.');
     const now = nowIso();
     // Without a reason only an unflagged record is verified: one flagged meanwhile (a later claim
     // overlapping it) needs its own decision with a reason, like any flagged record.

@@ -33,9 +33,39 @@ export function lockShift(db: DbOrTrx, id: string) {
   return (dialectOf(db) === 'postgres' ? q.forUpdate('shifts') : q).executeTakeFirst();
 }
 
-/** Serialises one person's sign-ups (two overlapping shifts at once) on PostgreSQL. */
+/**
+ * Serialises what changes one person's places and hours (two overlapping sign-ups at once, a
+ * promotion, an attendance write) on PostgreSQL. Lock order everywhere: at most one shift row
+ * first, then people, then attendance rows.
+ */
 export async function lockPerson(db: DbOrTrx, userId: string): Promise<void> {
   if (dialectOf(db) === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${`signup:${userId}`}))`.execute(db);
+}
+
+/**
+ * Locks several people at once (a shift being moved), always in the same order (sorted ids), so
+ * two transactions holding several never wait for each other in a circle.
+ */
+export async function lockPeople(db: DbOrTrx, userIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(userIds)].sort();
+  if (dialectOf(db) !== 'postgres' || !ids.length) return;
+  // One round trip; the function scan of unnest yields the array in order.
+  await sql`select count(pg_advisory_xact_lock(hashtext('signup:' || u))) from unnest(${ids}::text[]) as u`.execute(db);
+}
+
+/** Everyone with a place on the shift (confirmed or waiting) or an attendance record there. */
+export async function peopleOnShift(db: DbOrTrx, shiftId: string): Promise<string[]> {
+  const [signed, attended] = await Promise.all([
+    db.selectFrom('shift_signups').select('user_id').where('shift_id', '=', shiftId).where('status', 'in', ['confirmed', 'waitlisted']).execute(),
+    db.selectFrom('shift_attendance').select('user_id').where('shift_id', '=', shiftId).execute(),
+  ]);
+  return [...new Set([...signed, ...attended].map((r) => r.user_id))];
+}
+
+/** The people confirmed for a shift. */
+export async function confirmedPeople(db: DbOrTrx, shiftId: string): Promise<string[]> {
+  const rows = await db.selectFrom('shift_signups').select('user_id').where('shift_id', '=', shiftId).where('status', '=', 'confirmed').execute();
+  return rows.map((r) => r.user_id);
 }
 
 export async function countConfirmed(db: DbOrTrx, shiftId: string): Promise<number> {
@@ -64,9 +94,57 @@ export function overlapping(db: DbOrTrx, userId: string, shiftId: string, starts
     .execute();
 }
 
-/** The first person on the waitlist (first come, first served). */
-export function firstWaitlisted(db: DbOrTrx, shiftId: string) {
-  return db.selectFrom('shift_signups').selectAll().where('shift_id', '=', shiftId).where('status', '=', 'waitlisted').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+/**
+ * The first person on the waitlist (first come, first served) who can take a place: people holding
+ * a confirmed place on another scheduled shift at an overlapping time are passed over while that
+ * clash lasts (they keep their place in the queue). `except`: sign-ups to pass over as well.
+ */
+export function firstWaitlisted(db: DbOrTrx, shift: { id: string; starts_at: string; ends_at: string }, except: readonly string[] = []) {
+  return db.selectFrom('shift_signups as w').selectAll('w')
+    .where('w.shift_id', '=', shift.id).where('w.status', '=', 'waitlisted')
+    .$if(except.length > 0, (q) => q.where('w.id', 'not in', [...except]))
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('shift_signups as o').innerJoin('shifts as os', 'os.id', 'o.shift_id').select('o.id')
+      .whereRef('o.user_id', '=', 'w.user_id').where('o.status', '=', 'confirmed').where('os.status', '=', 'scheduled')
+      .where('os.id', '!=', shift.id).where('os.starts_at', '<', shift.ends_at).where('os.ends_at', '>', shift.starts_at))))
+    .orderBy('w.created_at').orderBy('w.id').limit(1).executeTakeFirst();
+}
+
+/**
+ * People confirmed for the shift who hold a confirmed place on another scheduled shift overlapping
+ * [startsAt, endsAt): one row per clash, with how to reach them and what the other shift is.
+ */
+export function confirmedClashes(db: DbOrTrx, shiftId: string, startsAt: string, endsAt: string) {
+  return db.selectFrom('shift_signups as s')
+    .innerJoin('users', 'users.id', 's.user_id')
+    .innerJoin('shift_signups as o', 'o.user_id', 's.user_id')
+    .innerJoin('shifts as os', 'os.id', 'o.shift_id')
+    .innerJoin('opportunities as oo', 'oo.id', 'os.opportunity_id')
+    .select(['s.user_id', 'users.display_name', 'users.email', 'users.locale', 'os.id as other_shift_id', 'os.starts_at as other_starts_at', 'oo.title_ar as other_title_ar', 'oo.title_en as other_title_en'])
+    .where('s.shift_id', '=', shiftId).where('s.status', '=', 'confirmed')
+    .where('o.status', '=', 'confirmed').where('os.status', '=', 'scheduled').where('os.id', '!=', shiftId)
+    .where('os.starts_at', '<', endsAt).where('os.ends_at', '>', startsAt)
+    .orderBy('s.created_at').orderBy('s.user_id').orderBy('os.starts_at').orderBy('os.id')
+    .execute();
+}
+
+/** Scheduled shifts (other than `exceptShiftId`) overlapping [startsAt, endsAt) on which any of these people is waiting. */
+export async function waitlistedOverlapping(db: DbOrTrx, userIds: readonly string[], exceptShiftId: string, startsAt: string, endsAt: string): Promise<string[]> {
+  if (!userIds.length) return [];
+  const rows = await db.selectFrom('shift_signups').innerJoin('shifts', 'shifts.id', 'shift_signups.shift_id').select('shifts.id').distinct()
+    .where('shift_signups.user_id', 'in', [...userIds]).where('shift_signups.status', '=', 'waitlisted').where('shifts.status', '=', 'scheduled')
+    .where('shifts.id', '!=', exceptShiftId).where('shifts.starts_at', '<', endsAt).where('shifts.ends_at', '>', startsAt)
+    .orderBy('shifts.id').execute();
+  return rows.map((r) => r.id);
+}
+
+/** Upcoming scheduled shifts with free places and someone waiting (the hourly safety net). */
+export async function shiftsWithFreePlacesAndWaitlist(db: DbOrTrx, now: string): Promise<string[]> {
+  const rows = await db.selectFrom('shifts').select('shifts.id')
+    .where('shifts.status', '=', 'scheduled').where('shifts.starts_at', '>', now)
+    .where((eb) => eb.exists(eb.selectFrom('shift_signups').select('shift_signups.id').whereRef('shift_signups.shift_id', '=', 'shifts.id').where('shift_signups.status', '=', 'waitlisted')))
+    .where((eb) => eb(eb.selectFrom('shift_signups').select(eb.fn.countAll<number>().as('n')).whereRef('shift_signups.shift_id', '=', 'shifts.id').where('shift_signups.status', '=', 'confirmed'), '<', eb.ref('shifts.capacity')))
+    .orderBy('shifts.starts_at').limit(500).execute();
+  return rows.map((r) => r.id);
 }
 
 export function findProfile(db: DbOrTrx, userId: string) {

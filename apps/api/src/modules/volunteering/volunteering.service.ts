@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Db } from '../../platform/db/database.ts';
+import type { Db, DbOrTrx } from '../../platform/db/database.ts';
 import { isUniqueViolation, nowIso, withTransaction } from '../../platform/db/database.ts';
 import type { OpportunityRow, ShiftRow } from '../../platform/db/schema.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../../platform/errors.ts';
@@ -9,9 +9,12 @@ import { offsetOf, type PageQuery } from '../../platform/http/pagination.ts';
 import { recordAudit } from '../audit/index.ts';
 import { queueMessage } from '../outbox/index.ts';
 import * as repo from './volunteering.repository.ts';
+import * as arepo from './attendance.repository.ts';
+import { OPEN_STATUSES } from './attendance.repository.ts';
+import { openStatusOf, withWindowFlag, type AttendanceFlag } from './flags.ts';
 import { findSkill } from './skills.service.ts';
 import { expandDown } from '../priorities/index.ts';
-import { presentAttendance } from './attendance.presenter.ts';
+import { presentAttendance, timesOf } from './attendance.presenter.ts';
 import type { CreateOpportunityInput, ListOpportunitiesQuery, PatchShiftInput, ShiftsInput } from './volunteering.schemas.ts';
 
 const GST_OFFSET = '+04:00';
@@ -113,9 +116,10 @@ export async function signUp(db: Db, ctx: RequestContext, shiftId: string) {
   const actor = ctx.actor;
   if (!actor) throw new UnauthenticatedError();
   const result = await withTransaction(db, async (trx) => {
-    await repo.lockPerson(trx, actor.userId);
+    // Lock order (see lockPerson): the shift, then the person.
     const shift = await repo.lockShift(trx, shiftId);
     if (!shift) throw new NotFoundError();
+    await repo.lockPerson(trx, actor.userId);
     if (shift.status !== 'scheduled' || shift.opportunity_status !== 'open') throw new ConflictError('shift.not_open', 'This shift is not open for sign-ups.');
     if (Date.parse(shift.starts_at) <= Date.now()) throw new ConflictError('shift.started', 'This shift has already started.');
     if (shift.min_age) {
@@ -146,11 +150,75 @@ export async function signUp(db: Db, ctx: RequestContext, shiftId: string) {
   return result;
 }
 
-/** Cancels the person's place; if it was confirmed, the first on the waitlist is promoted and told. */
+/** A locked shift as `repo.lockShift` answers it. */
+type LockedShift = NonNullable<Awaited<ReturnType<typeof repo.lockShift>>>;
+
+/**
+ * Fills the shift's free places from its waitlist, first come first served, and tells each person
+ * promoted. Someone holding a confirmed place on another shift at an overlapping time is passed
+ * over while that clash lasts: they stay waitlisted, keep their turn, and are considered again at
+ * the next promotion. Each candidate is locked (PostgreSQL) and checked again, so a sign-up of
+ * theirs elsewhere at the same moment cannot make a double booking. Call with the shift locked.
+ */
+async function fillPlaces(trx: DbOrTrx, ctx: RequestContext, shift: LockedShift, organisationId: string | null, now: string): Promise<void> {
+  const passedOver: string[] = [];
+  for (let free = shift.capacity - (await repo.countConfirmed(trx, shift.id)); free > 0;) {
+    const next = await repo.firstWaitlisted(trx, shift, passedOver);
+    if (!next) return;
+    await repo.lockPerson(trx, next.user_id);
+    if ((await repo.overlapping(trx, next.user_id, shift.id, shift.starts_at, shift.ends_at)).length) {
+      passedOver.push(next.id);
+      continue;
+    }
+    await repo.setSignupStatus(trx, next.id, 'confirmed', now);
+    const person = await repo.findPersonContact(trx, next.user_id);
+    await queueMessage(trx, notice(person.email, person.locale, 'signup_promoted', shift));
+    await recordAudit(trx, ctx, { action: 'shift.signup_promoted', entityType: 'shift', entityId: shift.id, after: { userId: next.user_id, status: 'confirmed' }, organisationId });
+    free--;
+  }
+}
+
+/**
+ * These people no longer hold [startsAt, endsAt) elsewhere (a place cancelled, a shift cancelled
+ * or moved away): shifts at that time where they wait, passed over for the clash until now, fill
+ * their free places again. One transaction per shift (each locked on its own, never two at once).
+ */
+async function resumeWaitlists(db: Db, ctx: RequestContext, userIds: readonly string[], freedShiftId: string, window: { starts_at: string; ends_at: string }): Promise<void> {
+  try {
+    for (const shiftId of await repo.waitlistedOverlapping(db, userIds, freedShiftId, window.starts_at, window.ends_at)) await refill(db, ctx, shiftId);
+  } catch {
+    // The caller's change is committed and must be answered as done; a promotion missed here is
+    // made by the hourly `fillFreePlaces` sweep.
+  }
+}
+
+/** Locks one shift and promotes from its waitlist into its free places (own transaction). */
+async function refill(db: Db, ctx: RequestContext, shiftId: string): Promise<void> {
+  await withTransaction(db, async (trx) => {
+    const shift = await repo.lockShift(trx, shiftId);
+    if (shift?.status === 'scheduled' && Date.parse(shift.starts_at) > Date.now()) await fillPlaces(trx, { ...ctx, actor: null }, shift, null, nowIso());
+  });
+}
+
+/**
+ * Safety net run by the hourly scheduler: upcoming shifts with free places and people waiting
+ * are filled from their waitlists (the same rules as a cancellation). Returns how many shifts.
+ */
+export async function fillFreePlaces(db: Db): Promise<number> {
+  const ids = await repo.shiftsWithFreePlacesAndWaitlist(db, nowIso());
+  const system: RequestContext = { actor: null, requestId: 'scheduler', ip: null };
+  for (const id of ids) await refill(db, system, id);
+  return ids.length;
+}
+
+/**
+ * Cancels the person's place; if it was confirmed, the first on the waitlist who can take it is
+ * promoted and told, and the shifts at the same time where this person waits may now promote them.
+ */
 export async function cancelSignup(db: Db, ctx: RequestContext, shiftId: string) {
   const actor = ctx.actor;
   if (!actor) throw new UnauthenticatedError();
-  await withTransaction(db, async (trx) => {
+  const freed = await withTransaction(db, async (trx) => {
     const shift = await repo.lockShift(trx, shiftId);
     if (!shift) throw new NotFoundError();
     const mine = await repo.findSignup(trx, shiftId, actor.userId);
@@ -158,23 +226,32 @@ export async function cancelSignup(db: Db, ctx: RequestContext, shiftId: string)
     const now = nowIso();
     await repo.setSignupStatus(trx, mine.id, 'cancelled', now);
     await recordAudit(trx, ctx, { action: 'shift.signup_cancel', entityType: 'shift', entityId: shiftId, before: { status: mine.status }, after: { status: 'cancelled' }, organisationId: null });
-    if (mine.status !== 'confirmed') return;
-    const next = await repo.firstWaitlisted(trx, shiftId);
-    if (!next || (await repo.countConfirmed(trx, shiftId)) >= shift.capacity) return;
-    await repo.setSignupStatus(trx, next.id, 'confirmed', now);
-    const person = await repo.findPersonContact(trx, next.user_id);
-    await queueMessage(trx, notice(person.email, person.locale, 'signup_promoted', shift));
-    await recordAudit(trx, { ...ctx, actor: null }, { action: 'shift.signup_promoted', entityType: 'shift', entityId: shiftId, after: { userId: next.user_id, status: 'confirmed' }, organisationId: null });
+    if (mine.status !== 'confirmed') return null;
+    await fillPlaces(trx, { ...ctx, actor: null }, shift, null, now);
+    return shift.status === 'scheduled' ? shift : null;
   });
+  if (freed) await resumeWaitlists(db, ctx, [actor.userId], shiftId, freed);
+}
+
+/** A confirmed volunteer of a moved shift whose new time overlaps another confirmed shift of theirs. */
+export interface ShiftClash {
+  userId: string;
+  displayName: string;
+  otherShiftId: string;
 }
 
 /**
- * Moves a shift or changes its places. Everyone confirmed or waiting is told when the time
- * changes (and will be reminded again for the new time); more places promote from the waitlist;
- * fewer places than people already confirmed is refused rather than silently dropping someone.
+ * Moves a shift or changes its places. The organiser's schedule wins: a move always happens,
+ * except once hours at the shift are verified (they are in the ledger, dated by the shift: 409
+ * `shift.has_verified_hours`). Everyone confirmed or waiting is told of a move (and reminded again
+ * for the new time); a confirmed volunteer whose new time overlaps another confirmed shift of
+ * theirs gets a notice naming the clash instead, and the answer lists them (`clashes`) for the
+ * organiser. Hours recorded at the shift and not yet decided get `outside_window` recomputed
+ * against the new times. More places promote from the waitlist (passing over people whose time
+ * clashes); fewer places than people already confirmed is refused rather than dropping someone.
  */
 export async function updateShift(db: Db, ctx: RequestContext, shiftId: string, input: PatchShiftInput) {
-  return withTransaction(db, async (trx) => {
+  const { result, freed } = await withTransaction(db, async (trx) => {
     const shift = await repo.lockShift(trx, shiftId);
     if (!shift) throw new NotFoundError();
     assertManager(ctx, shift.organisation_id);
@@ -187,30 +264,93 @@ export async function updateShift(db: Db, ctx: RequestContext, shiftId: string, 
     if (capacity < confirmed) throw new ConflictError('shift.capacity_below_confirmed', `${confirmed} people are already confirmed; cancel places first or keep at least ${confirmed}.`, { confirmed });
     const moved = startsAt !== shift.starts_at || endsAt !== shift.ends_at;
     const now = nowIso();
-    if (moved || capacity !== shift.capacity) {
-      await repo.updateShift(trx, shiftId, { starts_at: startsAt, ends_at: endsAt, capacity, updated_at: now });
-      await recordAudit(trx, ctx, { action: 'shift.update', entityType: 'shift', entityId: shiftId, before: { startsAt: shift.starts_at, endsAt: shift.ends_at, capacity: shift.capacity }, after: { startsAt, endsAt, capacity }, organisationId: shift.organisation_id });
-    }
+    const after = { ...shift, starts_at: startsAt, ends_at: endsAt, capacity };
+    let clashes: ShiftClash[] = [];
+    let heldOldTime: string[] = [];
     if (moved) {
+      // Everyone on the roster or with hours here waits for this move (their sign-ups elsewhere,
+      // their attendance writes), so the clashes and flags below are computed on a settled state.
+      await repo.lockPeople(trx, await repo.peopleOnShift(trx, shiftId));
+      const records = await arepo.attendanceOfShift(trx, shiftId);
+      const verified = records.filter((r) => r.status === 'verified').length;
+      if (verified) throw new ConflictError('shift.has_verified_hours', 'Hours at this shift are already verified and in the ledger, so it cannot be moved; add a new shift instead.', { verified });
+      heldOldTime = await repo.confirmedPeople(trx, shiftId);
+      await repo.updateShift(trx, shiftId, { starts_at: startsAt, ends_at: endsAt, capacity, updated_at: now });
+      await recheckWindowFlags(trx, ctx, after, records, now);
       await repo.clearReminders(trx, shiftId);
-      const was = { ar: `الموعد السابق: ${shiftTime(shift.starts_at, 'ar-AE')}`, en: `It was: ${shiftTime(shift.starts_at, 'en-AE')}` };
-      for (const p of await repo.signedUpContacts(trx, shiftId)) await queueMessage(trx, notice(p.email, p.locale, 'shift_changed', { ...shift, starts_at: startsAt }, was));
+      clashes = await tellMoved(trx, shift, after);
+    } else if (capacity !== shift.capacity) {
+      await repo.updateShift(trx, shiftId, { capacity, updated_at: now });
     }
-    for (let places = capacity - confirmed; places > 0; places--) {
-      const next = await repo.firstWaitlisted(trx, shiftId);
-      if (!next) break;
-      await repo.setSignupStatus(trx, next.id, 'confirmed', now);
-      const person = await repo.findPersonContact(trx, next.user_id);
-      await queueMessage(trx, notice(person.email, person.locale, 'signup_promoted', { ...shift, starts_at: startsAt }));
-      await recordAudit(trx, ctx, { action: 'shift.signup_promoted', entityType: 'shift', entityId: shiftId, after: { userId: next.user_id, status: 'confirmed' }, organisationId: shift.organisation_id });
+    if (moved || capacity !== shift.capacity) {
+      await recordAudit(trx, ctx, { action: 'shift.update', entityType: 'shift', entityId: shiftId, before: { startsAt: shift.starts_at, endsAt: shift.ends_at, capacity: shift.capacity }, after: { startsAt, endsAt, capacity, ...(moved ? { clashes: clashes.length } : {}) }, organisationId: shift.organisation_id });
     }
-    return { id: shiftId, startsAt, endsAt, capacity, status: shift.status };
+    await fillPlaces(trx, ctx, after, shift.organisation_id, now);
+    return { result: { id: shiftId, startsAt, endsAt, capacity, status: shift.status, clashes }, freed: moved ? { people: heldOldTime, window: shift } : null };
   });
+  // Its confirmed volunteers no longer hold the old time: where they wait at that time, places may fill.
+  if (freed) await resumeWaitlists(db, ctx, freed.people, shiftId, freed.window);
+  return result;
 }
 
-/** Cancels a shift with a reason; everyone confirmed or waiting is told (their places stay as history). */
+/**
+ * Tells everyone confirmed or waiting that the shift moved (with the old time). A confirmed
+ * volunteer whose new time overlaps another confirmed shift of theirs gets one notice naming the
+ * clash (and asking them to cancel one) instead of the plain one. Answers those clashes.
+ */
+async function tellMoved(trx: DbOrTrx, before: LockedShift, after: LockedShift): Promise<ShiftClash[]> {
+  const rows = await repo.confirmedClashes(trx, after.id, after.starts_at, after.ends_at);
+  const byPerson = new Map<string, typeof rows>();
+  for (const r of rows) byPerson.set(r.user_id, [...(byPerson.get(r.user_id) ?? []), r]);
+  const was = { ar: `الموعد السابق: ${shiftTime(before.starts_at, 'ar-AE')}`, en: `It was: ${shiftTime(before.starts_at, 'en-AE')}` };
+  for (const p of await repo.signedUpContacts(trx, after.id)) {
+    const mine = byPerson.get(p.id);
+    if (!mine) {
+      await queueMessage(trx, notice(p.email, p.locale, 'shift_changed', after, was));
+      continue;
+    }
+    const others = mine.map((o) => ({
+      ar: `«${o.other_title_ar ?? o.other_title_en ?? ''}» — ${shiftTime(o.other_starts_at, 'ar-AE')}`,
+      en: `“${o.other_title_en ?? o.other_title_ar ?? ''}” — ${shiftTime(o.other_starts_at, 'en-AE')}`,
+    }));
+    const one = others.length === 1;
+    await queueMessage(trx, notice(p.email, p.locale, 'shift_changed_clash', after, {
+      ar: [was.ar, one ? `الموعد الجديد يتعارض مع ورديتك المؤكَّدة في ${others[0]!.ar}.` : `الموعد الجديد يتعارض مع ورديات أخرى مؤكَّدة لك: ${others.map((o) => o.ar).join('، ')}.`,
+        one ? 'لا يمكنك الحضور في المكانين معًا، فيُرجى إلغاء إحدى الورديتين من صفحة «وردياتي».' : 'لا يمكنك الحضور في أكثر من مكان في الوقت نفسه، فيُرجى إلغاء ما يتعارض منها من صفحة «وردياتي».'].join('\n'),
+      en: [was.en, one ? `The new time clashes with your confirmed shift ${others[0]!.en}.` : `The new time clashes with your other confirmed shifts ${others.map((o) => o.en).join('; ')}.`,
+        one ? 'You cannot be in both places: please cancel one of them on your “My shifts” page.' : 'You cannot be in several places at once: please cancel the shifts that clash on your “My shifts” page.'].join('\n'),
+    }));
+  }
+  return rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, otherShiftId: r.other_shift_id }));
+}
+
+/**
+ * The shift moved: records at it still awaiting a decision get `outside_window` recomputed against
+ * the new times (added or removed; other flags kept) and their status with it (flagged ↔ present
+ * or claimed), in the move's transaction. Decided records (verified, rejected) are left alone.
+ */
+async function recheckWindowFlags(trx: DbOrTrx, ctx: RequestContext, shift: LockedShift, records: Awaited<ReturnType<typeof arepo.attendanceOfShift>>, now: string): Promise<void> {
+  for (const r of records) {
+    if (!(OPEN_STATUSES as readonly string[]).includes(r.status)) continue;
+    const flags = JSON.parse(r.flags ?? '[]') as AttendanceFlag[];
+    const next = withWindowFlag(flags, timesOf(r), { startsAt: shift.starts_at, endsAt: shift.ends_at });
+    const status = openStatusOf(next, r.checked_in_at);
+    if (status === r.status && next.join() === flags.join()) continue;
+    if (!(await arepo.setFlagsIfOpen(trx, r.id, JSON.stringify(next), status, now))) continue;
+    await recordAudit(trx, ctx, {
+      action: 'attendance.flags_recomputed', entityType: 'shift_attendance', entityId: r.id, organisationId: shift.organisation_id,
+      before: { status: r.status, flags }, after: { status, flags: next, shiftStartsAt: shift.starts_at, shiftEndsAt: shift.ends_at },
+    });
+  }
+}
+
+/**
+ * Cancels a shift with a reason; everyone confirmed or waiting is told (their places stay as
+ * history). Its confirmed volunteers are free at that time again, so shifts where they wait at
+ * the same time may promote them.
+ */
 export async function cancelShift(db: Db, ctx: RequestContext, shiftId: string, reason: string) {
-  return withTransaction(db, async (trx) => {
+  const { result, freed } = await withTransaction(db, async (trx) => {
     const shift = await repo.lockShift(trx, shiftId);
     if (!shift) throw new NotFoundError();
     assertManager(ctx, shift.organisation_id);
@@ -219,8 +359,10 @@ export async function cancelShift(db: Db, ctx: RequestContext, shiftId: string, 
     await recordAudit(trx, ctx, { action: 'shift.cancel', entityType: 'shift', entityId: shiftId, before: { status: shift.status }, after: { status: 'cancelled', reason }, organisationId: shift.organisation_id });
     const why = { ar: `السبب: ${reason}`, en: `Reason: ${reason}` };
     for (const p of await repo.signedUpContacts(trx, shiftId)) await queueMessage(trx, notice(p.email, p.locale, 'shift_cancelled', shift, why));
-    return { id: shiftId, startsAt: shift.starts_at, endsAt: shift.ends_at, capacity: shift.capacity, status: 'cancelled' };
+    return { result: { id: shiftId, startsAt: shift.starts_at, endsAt: shift.ends_at, capacity: shift.capacity, status: 'cancelled' }, freed: { people: await repo.confirmedPeople(trx, shiftId), window: shift } };
   });
+  await resumeWaitlists(db, ctx, freed.people, shiftId, freed.window);
+  return result;
 }
 
 /** A time as people in the UAE read it (Gulf Standard Time), in `locale`. */
@@ -229,7 +371,7 @@ export function shiftTime(at: string, locale: string): string {
 }
 
 /** What a volunteer is told about their shift. */
-export type NoticeKind = 'signup_confirmed' | 'signup_waitlisted' | 'signup_promoted' | 'shift_changed' | 'shift_cancelled' | 'shift_reminder';
+export type NoticeKind = 'signup_confirmed' | 'signup_waitlisted' | 'signup_promoted' | 'shift_changed' | 'shift_changed_clash' | 'shift_cancelled' | 'shift_reminder';
 
 /**
  * A bilingual notice about a shift (Arabic first), with the time in Gulf Standard Time. `extra`
@@ -243,6 +385,7 @@ export function notice(to: string, locale: string, kind: NoticeKind, shift: { ti
     signup_waitlisted: ['الوردية ممتلئة؛ أنت على قائمة الانتظار في', 'The shift is full; you are on the waitlist for'],
     signup_promoted: ['فرغ مكان وتم تأكيد مشاركتك في', 'A place opened up and you are now confirmed for'],
     shift_changed: ['تغيّر موعد ورديتك في', 'The time of your shift has changed:'],
+    shift_changed_clash: ['تعارض في مواعيدك بعد تغيّر موعد ورديتك في', 'Your shifts now clash: the time has changed for'],
     shift_cancelled: ['أُلغيت ورديتك في', 'Your shift has been cancelled:'],
     shift_reminder: ['تذكير بورديتك القادمة في', 'A reminder of your coming shift:'],
   }[kind];

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CONTRIBUTION_STATUSES, GIVING_DESIGNATIONS, LOCALES, NEED_KINDS, PAYMENT_METHODS, VISIBILITIES } from '../../../../../packages/shared/src/enums.ts';
-import { resources } from '../../lib/i18n.ts';
+import { resources } from '../../locales/resources.ts';
 import { KNOWN_CHECKS } from '../ledger/roles.ts';
 import { receiptCodeOf } from './components/ReceiptCodeForm.tsx';
 

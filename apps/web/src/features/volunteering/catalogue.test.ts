@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { LOCALES } from '../../../../../packages/shared/src/enums.ts';
-import { resources } from '../../lib/i18n.ts';
+import { resources } from '../../locales/resources.ts';
 import { flatten, hasKey, type Tree } from '../../locales/flatten.ts';
 
 const flat = Object.fromEntries(LOCALES.map((l) => [l, flatten(resources[l].volunteering as unknown as Tree)])) as Record<string, Map<string, string>>;

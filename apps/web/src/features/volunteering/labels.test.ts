@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import i18next from 'i18next';
-import { resources } from '../../lib/i18n.ts';
+import { resources } from '../../locales/resources.ts';
 import type { MyShift, Skill } from './api.ts';
 import { feedAddresses } from './components/CalendarPanel.tsx';
 import { invalidRows } from './components/AvailabilityRows.tsx';
