@@ -14,6 +14,11 @@ describe('formatMoney', () => {
     assert.match(plain(formatMoney(0, 'AED', 'en')), /^AED 0\.00$/);
   });
 
+  it('gives headline figures in whole dirhams, rounded half up', () => {
+    assert.match(plain(formatMoney(271_560_118, 'AED', 'en', { whole: true })), /^AED 2,715,601$/);
+    assert.equal(plain(formatMoney(271_560_150, 'AED', 'ar', { whole: true })), '2,715,602 د.إ.');
+  });
+
   it('is exact beyond 2^53 and never goes through a float', () => {
     assert.match(plain(formatMoney(900719925474099312n, 'AED', 'en')), /9,007,199,254,740,993\.12$/);
     assert.match(plain(formatMoney(10, 'AED', 'en')), /0\.10$/);

@@ -7,7 +7,12 @@ import { intlTag } from './locale.ts';
  * @param currency ISO 4217 code, e.g. "AED"
  * @param locale UI locale ("ar", "en") or any BCP 47 tag
  */
-export function formatMoney(fils: number | bigint, currency: string, locale: string): string {
+export function formatMoney(fils: number | bigint, currency: string, locale: string, opts: { whole?: boolean } = {}): string {
+  if (opts.whole) {
+    // Headline figures: whole units, rounded half up (exact sums stay on the detailed pages).
+    const units = (BigInt(fils) + 50n) / 100n;
+    return new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(units.toString() as unknown as number);
+  }
   const format = new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   const minor = BigInt(fils);

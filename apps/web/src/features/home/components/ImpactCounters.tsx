@@ -23,7 +23,9 @@ function Counter({ loading, value, label, testId, children }: { loading: boolean
       {loading ? (
         <Skeleton height={36} width="40%" />
       ) : (
-        <Text fz={32} fw={700} c="ataa.8" lh={1.2} data-testid={testId}>
+        // Large sums must fit a quarter-width card: the size follows the viewport and the figure
+        // wraps at a space rather than spilling out of its card.
+        <Text fz="clamp(1.375rem, 0.9rem + 1.1vw, 2rem)" fw={700} c="ataa.8" lh={1.2} style={{ overflowWrap: 'break-word' }} data-testid={testId}>
           {value ?? '—'}
         </Text>
       )}
@@ -55,7 +57,7 @@ export function ImpactCounters({ organisations, loading, initiatives, initiative
           )}
         </Counter>
         <Counter loading={initiativesLoading} value={initiatives === undefined ? undefined : formatNumber(initiatives, lang)} label={t('initiatives:featured.counter', { count: initiatives ?? 0 })} testId="initiative-count" />
-        <Counter loading={impactLoading} value={impact ? formatMoney(impact.confirmedValueFils, 'AED', lang) : undefined} label={t('common:home.counters.contributions')} testId="value-count" />
+        <Counter loading={impactLoading} value={impact ? formatMoney(impact.confirmedValueFils, 'AED', lang, { whole: true }) : undefined} label={t('common:home.counters.contributions')} testId="value-count" />
         <Counter loading={impactLoading} value={impact ? formatNumber(hours, lang) : undefined} label={t('common:home.counters.hours', { count: hours })} testId="hours-count" />
       </SimpleGrid>
     </section>
