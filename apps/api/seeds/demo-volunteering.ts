@@ -7,6 +7,7 @@ import type { Db } from '../src/platform/db/database.ts';
 import { AppError } from '../src/platform/errors.ts';
 import type { LedgerWriter } from '../src/modules/contributions/index.ts';
 import * as volunteering from '../src/modules/volunteering/volunteering.service.ts';
+import * as signups from '../src/modules/volunteering/signups.service.ts';
 import * as profile from '../src/modules/volunteering/profile.service.ts';
 import * as attendance from '../src/modules/volunteering/attendance.service.ts';
 import * as verification from '../src/modules/volunteering/verification.service.ts';
@@ -96,7 +97,7 @@ export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: Seeded
       const joined: string[] = [];
       for (const who of crowd) {
         try {
-          const r = await volunteering.signUp(db, await contextFor(db, who), shiftId);
+          const r = await signups.signUp(db, await contextFor(db, who), shiftId);
           if (r.status === 'confirmed') joined.push(who);
         } catch (err) {
           if (!(err instanceof AppError)) throw err; // an age or overlap rule refused: as in real life
@@ -113,7 +114,7 @@ export async function seedVolunteering(db: Db, ids: DemoIds, initiatives: Seeded
     const upcoming = await volunteering.addShifts(db, manager, o.id, { weekly: { weekdays: [weekday], from, until, startTime, endTime }, capacity });
     for (const [k, shift] of upcoming.items.slice(0, 3).entries()) {
       for (const who of people.filter((p) => p !== managerId && suits(s.audience, p) && rnd() < 0.4 + 0.1 * k)) {
-        await volunteering.signUp(db, await contextFor(db, who), shift.id).catch((err) => { if (!(err instanceof AppError)) throw err; });
+        await signups.signUp(db, await contextFor(db, who), shift.id).catch((err) => { if (!(err instanceof AppError)) throw err; });
       }
     }
     out.push({ id: o.id, orgId: ini.orgId, managerId, pastShifts: past, upcomingShifts: upcoming.items.map((x) => x.id) });

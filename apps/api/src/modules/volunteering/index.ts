@@ -8,7 +8,7 @@ import { calendarRoutes } from './calendar.routes.ts';
 import { skillRoutes } from './skills.routes.ts';
 
 export { sendShiftReminders } from './reminders.ts';
-export { fillFreePlaces } from './volunteering.service.ts';
+export { fillFreePlaces } from './signups.service.ts';
 export { ensureVolunteerSkills } from './skills.service.ts';
 
 export function volunteeringModule(deps: Deps, writer: LedgerWriter): FastifyPluginAsync {

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { withTransaction } from '../../platform/db/database.ts';
 import { queueMessage } from '../outbox/index.ts';
 import * as repo from './volunteering.repository.ts';
-import { notice } from './volunteering.service.ts';
+import { notice } from './notices.ts';
 
 const DAY_MS = 86_400_000;
 

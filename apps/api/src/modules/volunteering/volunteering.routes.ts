@@ -7,6 +7,8 @@ import { pageQuery } from '../../platform/http/pagination.ts';
 import { deliverPending } from '../outbox/index.ts';
 import * as s from './volunteering.schemas.ts';
 import * as svc from './volunteering.service.ts';
+import * as signups from './signups.service.ts';
+import * as changes from './shift-changes.service.ts';
 import * as profile from './profile.service.ts';
 
 /** Volunteer profiles, opportunities, shifts (and their changes) and sign-ups with waitlists. */
@@ -28,25 +30,25 @@ export function volunteeringRoutes(deps: Deps): FastifyPluginAsyncZod {
 
     app.post('/api/v1/shifts/:shiftId/signups', { config: { access: USER }, schema: { tags, summary: 'Sign up (confirmed, or waitlisted when full)', params: s.shiftParams, body: z.strictObject({}).optional() } },
       async (req, reply) => {
-        const r = await svc.signUp(db, contextOf(req), req.params.shiftId);
+        const r = await signups.signUp(db, contextOf(req), req.params.shiftId);
         await deliverPending(db, deps.mailer, req.log);
         reply.code(201);
         return r;
       });
 
     app.delete('/api/v1/shifts/:shiftId/signups/me', { config: { access: USER }, schema: { tags, summary: 'Cancel my place (the first on the waitlist is promoted)', params: s.shiftParams } },
-      async (req, reply) => { await svc.cancelSignup(db, contextOf(req), req.params.shiftId); await deliverPending(db, deps.mailer, req.log); return reply.code(204).send(); });
+      async (req, reply) => { await signups.cancelSignup(db, contextOf(req), req.params.shiftId); await deliverPending(db, deps.mailer, req.log); return reply.code(204).send(); });
 
     app.patch('/api/v1/shifts/:shiftId', { config: { access: USER }, schema: { tags, summary: 'Move a shift or change its places (organisation managers); volunteers are told', params: s.shiftParams, body: s.patchShiftBody } },
       async (req) => {
-        const r = await svc.updateShift(db, contextOf(req), req.params.shiftId, req.body);
+        const r = await changes.updateShift(db, contextOf(req), req.params.shiftId, req.body);
         await deliverPending(db, deps.mailer, req.log);
         return r;
       });
 
     app.post('/api/v1/shifts/:shiftId/cancel', { config: { access: USER }, schema: { tags, summary: 'Cancel a shift with a reason (organisation managers); volunteers are told', params: s.shiftParams, body: s.cancelShiftBody } },
       async (req) => {
-        const r = await svc.cancelShift(db, contextOf(req), req.params.shiftId, req.body.reason);
+        const r = await changes.cancelShift(db, contextOf(req), req.params.shiftId, req.body.reason);
         await deliverPending(db, deps.mailer, req.log);
         return r;
       });
