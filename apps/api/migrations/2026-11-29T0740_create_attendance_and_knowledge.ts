@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { tsType } from './_dialect.ts';
 
 /**
@@ -15,7 +15,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('volunteer_profiles').addColumn('interests', 'text', (c) => c.notNull().defaultTo('[]')).execute();
   await db.schema.alterTable('volunteer_profiles').addColumn('area', 'text').execute();
   // Verified hours, engagements and sessions are found by their source record (idempotency).
-  await db.schema.createIndex('contributions_reference_idx').on('contributions').column('reference').execute();
+  // Partial: most contributions (pledges) have no reference and pay nothing for this index.
+  await db.schema.createIndex('contributions_reference_idx').on('contributions').column('reference').where(sql.ref('reference'), 'is not', null).execute();
 
   await db.schema
     .createTable('shift_attendance')
